@@ -36,7 +36,7 @@ setuptools.setup(
     url=cfg['git_url'],
     packages=setuptools.find_packages(include=['tiny3d', 'tiny3d.*']),
     include_package_data=True,
-    package_data={'tiny3d': ['weights/*.safetensors', 'weights/*.json', 'assets/*']},
+    package_data={'tiny3d': ['weights/*/*.safetensors', 'weights/*/*.json']},
     install_requires=requirements,
     extras_require={'dev': dev_requirements},
     dependency_links=cfg.get('dep_links', '').split(),
