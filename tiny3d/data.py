@@ -8,7 +8,6 @@ import hashlib
 import io
 import json
 import os
-import random
 import time
 import urllib.error
 import urllib.request

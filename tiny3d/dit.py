@@ -5,7 +5,7 @@
 # %% ../nbs/03_dit.ipynb #9098e458
 from __future__ import annotations
 import math
-from dataclasses import dataclass, asdict, replace
+from dataclasses import dataclass, replace
 
 import torch
 import torch.nn as nn

@@ -4,10 +4,8 @@
 
 # %% ../nbs/09_eval.ipynb #aad06f9a
 from __future__ import annotations
-import math
 import resource
 import time
-from dataclasses import dataclass
 
 import numpy as np
 import torch

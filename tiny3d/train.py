@@ -201,7 +201,7 @@ class Trainer:
         bar = tqdm(total=steps, initial=self.step, desc="training", disable=not self.progress or self.rank != 0)
         t0, s0 = time.time(), self.step
         while self.step < steps:
-            r = self.train_step()
+            self.train_step()
             bar.update(1)
             if self.step % 10 == 0: bar.set_postfix(loss=f"{np.mean(self.losses[-10:]):.4f}", samples_s=f"{(self.step - s0) * self.cfg.batch_size / (time.time() - t0):.0f}")
             if self.step % self.cfg.save_every == 0 or self.step == steps: self.save()

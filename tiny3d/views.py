@@ -4,8 +4,6 @@
 
 # %% ../nbs/08_views.ipynb #d809fbdf
 from __future__ import annotations
-import json
-import subprocess
 import sys
 from pathlib import Path
 
