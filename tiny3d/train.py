@@ -26,15 +26,18 @@ from .text import EmbeddingCache, get_encoder, class_prompt, PROMPT_TEMPLATES
 from .data import PointCloudDataset, ShapeSet, prepare, load_split, split_train_val, DATA_DIR
 
 # %% auto #0
-__all__ = ['TRAIN_PRESETS', 'CKPT_FORMAT', 'PICKLE_EXTS', 'TrainConfig', 'train_config', 'load_training_data', 'Trainer',
-           'resolve_checkpoint', 'read_checkpoint_config', 'load_model', 'export_weights', 'init_distributed',
-           'check_in_sync', 'matmul_flops', 'benchmark_training']
+__all__ = ['TASKS', 'TRAIN_PRESETS', 'CKPT_FORMAT', 'PICKLE_EXTS', 'TrainConfig', 'train_config', 'load_training_data',
+           'build_model', 'Trainer', 'resolve_checkpoint', 'read_checkpoint_config', 'load_model', 'export_weights',
+           'init_distributed', 'check_in_sync', 'matmul_flops', 'benchmark_training']
 
 # %% ../nbs/06_train.ipynb #6005351e
+TASKS = ("base", "upsample")
+
 @dataclass
 class TrainConfig:
     "Everything that defines a training run."
-    model:str="small"              # DiT preset (lesson 03)
+    task:str="base"                # "base": text -> points (lesson 03's PointDiT); "upsample": low-res -> dense (lesson 10)
+    model:str="small"              # model preset: DIT_PRESETS (lesson 03) or, for task "upsample", UPSAMPLER_PRESETS (lesson 10)
     model_overrides:dict=field(default_factory=dict)  # fields of DiTConfig to change, e.g. {"depth": 4}
     encoder:str="minilm"           # text encoder (lesson 04); recorded in checkpoints
     data:str="shapes"              # "shapes" (procedural set) or a dataset folder (raw or prepared)
@@ -58,6 +61,8 @@ class TrainConfig:
     seed:int=0
     save_every:int=500             # checkpoint period in steps (a final one is always saved)
     keep:int=2                     # checkpoints kept
+    up_targets:int=256             # task "upsample": target points per cloud in a batch (a random subset of the rest)
+    low_noise:float=0.02           # task "upsample": std of the Gaussian jitter on the low-res condition
 
     def __post_init__(self):
         pos_int = ("shapes_per_class", "n_points", "steps", "batch_size", "T", "save_every", "keep")
@@ -71,6 +76,9 @@ class TrainConfig:
         if not 0 <= self.ema_decay < 1: raise ValueError(f"TrainConfig.ema_decay must be in [0, 1), got {self.ema_decay!r}")
         if not 0 < self.val_frac < 1: raise ValueError(f"TrainConfig.val_frac must be in (0, 1), got {self.val_frac!r}")
         if self.min_snr_gamma is not None and not self.min_snr_gamma > 0: raise ValueError("TrainConfig.min_snr_gamma must be > 0 or None")
+        if self.task not in TASKS: raise ValueError(f"TrainConfig.task must be one of {TASKS}, got {self.task!r}")
+        if not isinstance(self.up_targets, int) or self.up_targets < 1: raise ValueError(f"TrainConfig.up_targets must be a positive integer, got {self.up_targets!r}")
+        if not self.low_noise >= 0: raise ValueError(f"TrainConfig.low_noise must be >= 0, got {self.low_noise!r}")
 
     @classmethod
     def from_dict(cls, d:dict):
@@ -86,6 +94,11 @@ TRAIN_PRESETS = {
     # the shipped weights: the small model at 256 points, about two hours on one CPU core (lesson 06's note says why)
     "modelnet10-small": TrainConfig(model="small", data="../shared/data/modelnet10-pcd1024", n_points=256, steps=9000,
                                     batch_size=32, warmup=200, augment=False, save_every=500),
+    # the shipped upsampler (lesson 10): 256 -> 1,024 points, about 1.5 hours on one CPU core
+    "modelnet10-up": TrainConfig(task="upsample", model="up-small", data="../shared/data/modelnet10-pcd1024", n_points=1024,
+                                 steps=5000, batch_size=32, warmup=200, augment=False, save_every=500),
+    "test-up":    TrainConfig(task="upsample", model="test", shapes_per_class=4, n_points=96, steps=8, batch_size=8, warmup=2,
+                              save_every=4, bf16=False, up_targets=32),
     "modelnet40": TrainConfig(model="tiny-xs", data="data/ModelNet40", n_points=1024, steps=200_000, batch_size=32),
 }
 
@@ -121,6 +134,16 @@ def _lr_lambda(cfg:TrainConfig):
         return cfg.min_lr_frac + (1 - cfg.min_lr_frac) * 0.5 * (1 + math.cos(math.pi * p))
     return f
 
+def build_model(cfg:TrainConfig, cond_dim:int) -> tuple:
+    "The model config and a freshly initialised model for a run: lesson 03's `PointDiT`, or lesson 10's upsampler."
+    over = {**cfg.model_overrides, "cond_dim": cond_dim, "n_points": cfg.n_points}
+    if cfg.task == "upsample":
+        from tiny3d.upsample import PointUpsampler, upsampler_config  # lesson 10 builds it on this lesson's trainer
+        mc = upsampler_config(cfg.model, **over)
+        return mc, PointUpsampler(mc)
+    mc = dit_config(cfg.model, **over)
+    return mc, PointDiT(mc)
+
 def _autocast_ok(device:torch.device) -> bool:
     return device.type == "cpu" or (device.type == "cuda" and torch.cuda.is_bf16_supported())
 
@@ -136,9 +159,9 @@ class Trainer:
         # every prompt the data can produce, encoded once (only rank 0 writes the cache file)
         prompts = [class_prompt(c, i) for c in self.train_ds.classes for i in range(len(PROMPT_TEMPLATES))]
         self.prompt_emb = dict(zip(prompts, self.embed(prompts) if rank == 0 else EmbeddingCache(self.encoder)(prompts)))
-        self.model_cfg = dit_config(cfg.model, **{**cfg.model_overrides, "cond_dim": self.encoder.dim, "n_points": cfg.n_points})
         torch.manual_seed(cfg.seed)
-        self.model = PointDiT(self.model_cfg).to(self.device)
+        self.model_cfg, model = build_model(cfg, self.encoder.dim)
+        self.model = model.to(self.device)
         self.ema = copy.deepcopy(self.model).requires_grad_(False).eval()
         self.sched = Schedule.from_name(cfg.schedule, cfg.T)
         self.opt = torch.optim.AdamW(self.model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
@@ -172,15 +195,20 @@ class Trainer:
         "One optimisation step; returns the loss and the condition-dropout mask of the global batch."
         cfg, B = self.cfg, self.cfg.batch_size
         x0, cond = self.batch()
+        extra = {}
+        if cfg.task == "upsample":  # lesson 10: a random subset is the (jittered) condition, others the target
+            from tiny3d.upsample import split_for_upsampling
+            low, x0 = split_for_upsampling(x0, self.model_cfg.n_low, cfg.up_targets, cfg.low_noise, generator=self.gen)
         t = torch.randint(0, self.sched.T, (B,), generator=self.gen)
         noise = torch.randn(x0.shape, generator=self.gen)
         drop = torch.rand(B, generator=self.gen) < cfg.p_uncond
         sl = slice(self.rank * B // self.world, (self.rank + 1) * B // self.world)
         dev = self.device
+        if cfg.task == "upsample": extra["low"] = low[sl].to(dev)
         self.model.train()
         with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16 and _autocast_ok(dev)):
             loss = diffusion_loss(self.ddp or self.model, self.sched, x0[sl].to(dev), t[sl].to(dev), noise[sl].to(dev),
-                                  min_snr_gamma=cfg.min_snr_gamma, cond=cond[sl].to(dev), uncond_mask=drop[sl].to(dev))
+                                  min_snr_gamma=cfg.min_snr_gamma, cond=cond[sl].to(dev), uncond_mask=drop[sl].to(dev), **extra)
         self.opt.zero_grad(set_to_none=True)
         loss.backward()
         if cfg.grad_clip: torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.grad_clip)
@@ -278,13 +306,17 @@ def read_checkpoint_config(ckpt:Path) -> dict:
     if meta.get("format") != CKPT_FORMAT: raise ValueError(f"{f}: unknown checkpoint format {meta.get('format')!r} (expected {CKPT_FORMAT!r})")
     return meta
 
-def load_model(path:str|Path, device:str|torch.device="cpu") -> tuple[PointDiT, dict]:
-    "The EMA model of a checkpoint and its config dict (encoder name, schedule, classes, ...)."
+def load_model(path:str|Path, device:str|torch.device="cpu") -> tuple[torch.nn.Module, dict]:
+    "The EMA model of a checkpoint (a `PointDiT`, or a `PointUpsampler` for task 'upsample') and its config dict."
     ckpt = resolve_checkpoint(path)
     meta = read_checkpoint_config(ckpt)
-    try: mcfg = DiTConfig(**meta["model"])
+    task = meta.get("train", {}).get("task", "base")
+    try:
+        if task == "upsample":
+            from tiny3d.upsample import PointUpsampler, UpsamplerConfig
+            model = PointUpsampler(UpsamplerConfig(**meta["model"]))
+        else: model = PointDiT(DiTConfig(**meta["model"]))
     except (TypeError, ValueError) as e: raise ValueError(f"{ckpt}/config.json has a bad model config: {e}") from None
-    model = PointDiT(mcfg)
     sd = _load_tensors(ckpt / "model.safetensors")
     try: model.load_state_dict(sd)
     except RuntimeError as e: raise ValueError(f"{ckpt}/model.safetensors does not fit its config.json: {str(e)[:300]}") from None
