@@ -94,7 +94,7 @@ TRAIN_PRESETS = {
     # the shipped weights: the small model at 256 points, about two hours on one CPU core (lesson 06's note says why)
     "modelnet10-small": TrainConfig(model="small", data="../shared/data/modelnet10-pcd1024", n_points=256, steps=9000,
                                     batch_size=32, warmup=200, augment=False, save_every=500),
-    # the shipped upsampler (lesson 10): 256 -> 1,024 points, about 1.5 hours on one CPU core
+    # the shipped upsampler (lesson 10): 256 -> 1,024 points, about 2 hours on one CPU core
     "modelnet10-up": TrainConfig(task="upsample", model="up-small", data="../shared/data/modelnet10-pcd1024", n_points=1024,
                                  steps=5000, batch_size=32, warmup=200, augment=False, save_every=500),
     "test-up":    TrainConfig(task="upsample", model="test", shapes_per_class=4, n_points=96, steps=8, batch_size=8, warmup=2,
