@@ -64,7 +64,12 @@ def _train(args) -> int:
     try:
         over = _parse_sets(args.set)
         if args.steps is not None: over["steps"] = args.steps
-        if args.resume: tr = Trainer.resume(args.out, device=device, rank=rank, world=world, **over)
+        if args.resume:
+            out = Path(args.out)
+            if not out.exists(): raise ValueError(f"--resume: run folder {out} does not exist; start a run there without --resume")
+            if not (out / "ckpt" / "latest").exists():
+                raise ValueError(f"--resume: no checkpoint found in run folder {out} (none saved yet); start it again without --resume")
+            tr = Trainer.resume(out, device=device, rank=rank, world=world, **over)
         else:
             if (Path(args.out) / "ckpt" / "latest").exists():
                 raise ValueError(f"{args.out} already holds a training run; use --resume to continue it or another --out")
@@ -79,33 +84,57 @@ def _train(args) -> int:
     return 0
 
 # %% ../nbs/11_cli.ipynb #07e3426b
+def _writable_file(flag:str, path:str, exts:tuple) -> Path:
+    "An output path checked before any work: right suffix, not a folder, and its folder can be created and written."
+    import os, tempfile
+    p = Path(path)
+    if p.suffix.lower() not in exts: raise ValueError(f"{flag} must end in {', '.join(exts)}, got {p.name!r}")
+    if p.is_dir(): raise ValueError(f"{flag} {p} is a folder; give a file name inside it, e.g. {p / ('cloud' + exts[0])}")
+    near = next(a for a in (p.parent.absolute(), *p.parent.absolute().parents) if a.exists())  # nearest existing folder
+    try:
+        if not near.is_dir(): raise OSError(f"{near} is a file")
+        with tempfile.TemporaryFile(dir=near): pass      # can we really create files there? (root passes access checks)
+        if not os.access(near, os.W_OK): raise OSError("not writable")
+    except OSError as e: raise ValueError(f"{flag} {p}: cannot write there ({e}); pick a folder you can write to") from None
+    return p
+
+def _positive(flag:str, v):
+    if v is not None and v < 1: raise ValueError(f"{flag} must be a positive integer, got {v}")
+
 def _sample(args) -> int:
-    import time
-    from tiny3d.sample import Pipeline, export_cloud
-    from tiny3d.views import plot_clouds
-    out = Path(args.out)
-    if out.suffix.lower() not in (".ply", ".npy", ".glb", ".obj"): raise ValueError(f"--out must end in .ply, .npy, .glb or .obj, got {out.name}")
+    import math, time
+    from tiny3d.sample import Pipeline, EXPORT_EXTS, export_cloud
+    from tiny3d.text import check_prompts
+    from tiny3d.train import resolve_checkpoint
+    # every check that needs no model comes first: a bad input costs nothing and writes nothing
+    check_prompts(args.prompt)
+    out = _writable_file("--out", args.out, EXPORT_EXTS)
+    html = _writable_file("--html", args.html, (".html",)) if args.html else None
+    for flag, v in (("--steps", args.steps), ("--up-steps", args.up_steps), ("--n", args.n), ("--points", args.points)): _positive(flag, v)
+    if not math.isfinite(args.guidance) or args.guidance < 0: raise ValueError(f"guidance must be a finite number >= 0, got {args.guidance}")
+    if args.checkpoint is not None: resolve_checkpoint(args.checkpoint)
     t0 = time.time()
     pipe = Pipeline.from_checkpoint(args.checkpoint)
     clouds = pipe(args.prompt, steps=args.steps, guidance=args.guidance, sampler=args.sampler, seed=args.seed, n=args.n,
-                  n_points=args.points)
+                  n_points=args.points, up_steps=args.up_steps)
     paths = [export_cloud(c, out if args.n == 1 else out.with_name(f"{out.stem}_{i}{out.suffix}")) for i, c in enumerate(clouds)]
     for p in paths: print(f"wrote {p}")
-    if args.html:
+    if html:
+        from tiny3d.views import plot_clouds
         fig = plot_clouds(clouds, [f"{args.prompt} (seed {args.seed}, #{i})" for i in range(len(clouds))])
-        Path(args.html).parent.mkdir(parents=True, exist_ok=True)
-        fig.write_html(args.html, include_plotlyjs=True); print(f"wrote {args.html}")
+        html.parent.mkdir(parents=True, exist_ok=True)
+        fig.write_html(html, include_plotlyjs=True); print(f"wrote {html}")
     print(f"{len(clouds)} cloud(s) of {clouds.shape[1]} points for {args.prompt!r} in {time.time() - t0:.1f}s")
     return 0
 
 def _demo(args) -> int:
     import subprocess, tempfile
     from tiny3d.views import demo_notebook, voila_command
-    d = Path(tempfile.mkdtemp(prefix="tiny3d-demo-"))
-    nb = demo_notebook(d / "tiny3d_demo.ipynb", args.checkpoint)
-    print(f"serving the live demo at http://127.0.0.1:{args.port}/ (Ctrl-C to stop)", flush=True)
-    try: return subprocess.call(voila_command(nb, args.port), cwd=d)
-    except KeyboardInterrupt: return 0
+    with tempfile.TemporaryDirectory(prefix="tiny3d-demo-") as d:   # removed when the server stops
+        nb = demo_notebook(Path(d) / "tiny3d_demo.ipynb", args.checkpoint)
+        print(f"serving the live demo at http://127.0.0.1:{args.port}/ (Ctrl-C to stop)", flush=True)
+        try: return subprocess.call(voila_command(nb, args.port), cwd=d)
+        except KeyboardInterrupt: return 0
 
 # %% ../nbs/11_cli.ipynb #c2947866
 def _bench(args) -> int:
@@ -149,12 +178,15 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("prompt", help='what to make, e.g. "a chair"')
     d.add_argument("--out", default="sample.ply", help="output file: .ply, .npy, .glb or .obj (with --n > 1, one file per cloud)")
     d.add_argument("--checkpoint", default=None, help="checkpoint or run folder (default: the shipped weights)")
-    d.add_argument("--steps", type=int, default=25, help="denoising steps")
+    d.add_argument("--steps", type=int, default=20, help="denoising steps of the base model")
+    d.add_argument("--up-steps", type=int, default=16, help="denoising steps of the upsampler")
     d.add_argument("--guidance", type=float, default=2.0, help="classifier-free guidance scale")
     d.add_argument("--sampler", default="ddim", choices=["ddim", "ddpm"])
     d.add_argument("--seed", type=int, default=0)
     d.add_argument("--n", type=int, default=1, help="clouds to generate")
-    d.add_argument("--points", type=int, default=None, help="points per cloud (default: the model's)")
+    d.add_argument("--points", type=int, default=None,
+                   help="points per cloud (default 1,024 with the shipped models): above the base model's 256 the upsampler "
+                        "adds the rest (any number); 256 or fewer: the base model alone")
     d.add_argument("--html", default=None, help="also write an interactive 3D page here")
     d.set_defaults(func=_sample)
     d = sub.add_parser("demo", help="serve the live denoising demo on localhost with Voila")

@@ -130,6 +130,7 @@ class Step:
     t:int                 # timestep just denoised (0-based)
     x:torch.Tensor        # the sample after this step (x_{t-1} in DDPM's 1-based notation)
     pred_x0:torch.Tensor  # the model's estimate of the clean sample at this step
+    stage:str=""          # which model made it, in a pipeline of several ("base", "upsample")
 
 def _initial_noise(shape, generator, device, dtype):
     # Noise is drawn on the CPU so a seed gives the same sample on every device.

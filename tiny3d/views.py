@@ -68,6 +68,8 @@ class DenoiseWidget:
         self.steps = W.IntSlider(value=steps, min=1, max=100, description="Steps")
         self.seed = W.IntText(value=seed, description="Seed")
         self.show = W.ToggleButtons(options=[("clean estimate", "pred_x0"), ("noisy sample", "x")], value=use, description="Show")
+        self.up_steps = W.IntSlider(value=16, min=1, max=50, description="Upsampler")   # steps of the second stage, if any
+        self.two_stage = getattr(pipe, "upsampler", None) is not None and pipe.out_points > pipe.n_points
         self.button = W.Button(description="Generate", button_style="primary", icon="play")
         self.progress = W.IntProgress(value=0, min=0, max=steps, description="Denoising")
         self.status = W.Label(value="")
@@ -78,7 +80,7 @@ class DenoiseWidget:
         self.frames_shown = 0
         self.on_frame = []  # callbacks f(widget) run after each update of the view
         self.box = W.VBox([W.HBox([self.prompt, self.button]), W.HBox([self.guidance, self.steps]), W.HBox([self.seed, self.show]),
-                           W.HBox([self.progress, self.status]), self.fig])
+                           *([self.up_steps] if self.two_stage else []), W.HBox([self.progress, self.status]), self.fig])
 
     @classmethod
     def from_checkpoint(cls, path=None, **kw):
@@ -97,15 +99,20 @@ class DenoiseWidget:
     def generate(self) -> np.ndarray:
         "Run the sampler with the current settings, updating the view at every step; returns the final cloud."
         self.button.disabled = True; self.frames_shown = 0
-        self.progress.max, self.progress.value = self.steps.value, 0
+        n_base, n_up = self.steps.value, self.up_steps.value if self.two_stage else 0
+        self.progress.max, self.progress.value = n_base + n_up, 0
+        kw = dict(up_steps=n_up) if self.two_stage else {}
         try:
             last = None
-            for k, st in enumerate(self.pipe.progressive(self.prompt.value, steps=self.steps.value, guidance=self.guidance.value, seed=int(self.seed.value))):
+            for k, st in enumerate(self.pipe.progressive(self.prompt.value, steps=n_base, guidance=self.guidance.value,
+                                                         seed=int(self.seed.value), **kw)):
                 self._draw(getattr(st, self.show.value)[0])
                 self.progress.value, last = k + 1, st
-                self.status.value = f"step {k + 1}/{self.steps.value} (t={st.t})"
+                stage, i, n = ("upsampler", k + 1 - n_base, n_up) if st.stage == "upsample" else ("base model", k + 1, n_base)
+                self.status.value = f"{stage}: step {i}/{n} (t={st.t}), {st.x.shape[1]} points"
             if self.show.value != "x": self._draw(last.x[0])  # the final sample (equal to the last clean estimate)
-            self.status.value = f"done: {self.prompt.value!r}, {self.steps.value} steps, guidance {self.guidance.value}"
+            self.status.value = (f"done: {self.prompt.value!r}, {last.x.shape[1]} points, {n_base} base steps"
+                                 f"{f' + {n_up} upsampler steps' if n_up else ''}, guidance {self.guidance.value}")
             return _np(last.x[0])
         except (ValueError, TypeError) as e:
             self.status.value = f"error: {e}"
