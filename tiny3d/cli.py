@@ -145,6 +145,8 @@ def _bench(args) -> int:
 # %% ../nbs/11_cli.ipynb #2eed1b31
 def build_parser() -> argparse.ArgumentParser:
     "The `tiny3d` argument parser with all subcommands."
+    from tiny3d.sample import SAMPLERS        # choices come from the library's registries, never restated here
+    from tiny3d.train import TRAIN_PRESETS
     p = argparse.ArgumentParser(prog="tiny3d", description="tiny3d: a tiny text-to-3D diffusion model")
     sub = p.add_subparsers(dest="command", required=True)
     d = sub.add_parser("demo1d", help="train and sample lesson 01's 1D sine/cosine diffusion model")
@@ -167,7 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--workers", type=int, default=0, help="processes (0: one per CPU)")
     d.set_defaults(func=_prepare)
     d = sub.add_parser("train", help="train a text-to-point-cloud model (works under torchrun)")
-    d.add_argument("--preset", default="quick", help="training preset: test, quick, modelnet10, modelnet40")
+    d.add_argument("--preset", default="quick", metavar="PRESET",
+                   help=f"training preset, one of: {', '.join(sorted(TRAIN_PRESETS))}")
     d.add_argument("--out", required=True, help="run folder (checkpoints go to OUT/ckpt)")
     d.add_argument("--steps", type=int, default=None, help="total steps (default: the preset's)")
     d.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a TrainConfig field (JSON value)")
@@ -181,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--steps", type=int, default=20, help="denoising steps of the base model")
     d.add_argument("--up-steps", type=int, default=16, help="denoising steps of the upsampler")
     d.add_argument("--guidance", type=float, default=2.0, help="classifier-free guidance scale")
-    d.add_argument("--sampler", default="ddim", choices=["ddim", "ddpm"])
+    d.add_argument("--sampler", default="ddim", choices=SAMPLERS, help="base model sampler")
     d.add_argument("--seed", type=int, default=0)
     d.add_argument("--n", type=int, default=1, help="clouds to generate")
     d.add_argument("--points", type=int, default=None,

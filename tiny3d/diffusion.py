@@ -13,7 +13,8 @@ import torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'linear_betas', 'cosine_betas', 'Schedule', 'q_sample', 'predict_x0', 'diffusion_loss', 'cfg_combine',
-           'Step', 'ddpm_progressive', 'ddim_timesteps', 'ddim_sigmas', 'ddim_progressive', 'run_to_end']
+           'Step', 'ddpm_progressive', 'ddim_timesteps', 'ddim_sigmas', 'ddim_progressive', 'run_to_end',
+           'lambda_timesteps', 'dpmpp_2m_progressive']
 
 # %% ../nbs/02_diffusion.ipynb #f4818590
 def linear_betas(
@@ -220,3 +221,46 @@ def run_to_end(steps:Iterator[Step]) -> torch.Tensor:
     for last in steps: pass
     if last is None: raise ValueError("the sampler yielded no steps")
     return last.x
+
+# %% ../nbs/02_diffusion.ipynb #97c13d59
+def lambda_timesteps(sched:Schedule, steps:int) -> list[int]:
+    "`steps` distinct timesteps from T-1 down to 0, evenly spaced in lambda = log(alpha/sigma)."
+    if not isinstance(steps, int) or isinstance(steps, bool): raise TypeError(f"steps must be an int, got {type(steps).__name__}")
+    if not 1 <= steps <= sched.T: raise ValueError(f"steps must be between 1 and T={sched.T}, got {steps}")
+    if steps == 1: return [sched.T - 1]
+    lam = (0.5 * torch.log(sched.alpha_bar / (1 - sched.alpha_bar))).flip(0)   # increasing, from t=T-1 to t=0
+    want = torch.linspace(lam[0].item(), lam[-1].item(), steps, dtype=torch.float64)
+    idx = torch.searchsorted(lam.contiguous(), want).clamp(max=sched.T - 1)       # first index with lam >= target
+    ts = [min(sched.T - 1 - int(j), sched.T - 1 - k) for k, j in enumerate(idx)]   # leave room for the steps before
+    for k in range(steps - 2, -1, -1): ts[k] = max(ts[k], ts[k + 1] + 1)            # strictly decreasing
+    return ts
+
+def dpmpp_2m_progressive(
+    model:Callable,          # model(x_t, t) -> eps
+    sched:Schedule,          # the noise schedule
+    shape:tuple,             # shape of the sample batch
+    steps:int=10,            # model calls, 1..T
+    generator:torch.Generator|None=None,
+    device="cpu", dtype=torch.float32,
+    clip_x0:float|None=None, # clamp the clean estimate to [-c, c]
+    x_T:torch.Tensor|None=None,
+    timesteps:list[int]|None=None, # default: evenly spaced in lambda
+) -> Iterator[Step]:
+    "DPM-Solver++(2M): the deterministic diffusion ODE solved to second order; yields one `Step` per model call."
+    ts = timesteps or lambda_timesteps(sched, steps)
+    ab = sched.alpha_bar
+    alpha, sigma = (lambda i: math.sqrt(ab[i].item())), (lambda i: math.sqrt(1 - ab[i].item()))
+    lam = lambda i: math.log(alpha(i) / sigma(i))
+    x = _initial_noise(shape, generator, device, dtype) if x_T is None else x_T.to(device=device, dtype=dtype)
+    x0_prev = h_prev = None
+    for k, s in enumerate(ts):
+        t_s = torch.full((shape[0],), s, device=device, dtype=torch.long)
+        x0 = predict_x0(sched, x, t_s, _check_model_out(model(x, t_s), x))                   # 1.
+        if clip_x0 is not None: x0 = x0.clamp(-clip_x0, clip_x0)
+        if k + 1 == len(ts): x = x0                                                           # 4.
+        else:
+            t = ts[k + 1]; h = lam(t) - lam(s)
+            D = x0 if x0_prev is None else (1 + h / (2 * h_prev)) * x0 - h / (2 * h_prev) * x0_prev   # 2. (1/r = h/h_prev)
+            x = (sigma(t) / sigma(s)) * x - alpha(t) * math.expm1(-h) * D                     # 3.
+            x0_prev, h_prev = x0, h
+        yield Step(s, x, x0)

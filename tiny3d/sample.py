@@ -13,7 +13,7 @@ import numpy as np
 import torch
 import trimesh
 
-from .diffusion import Schedule, Step, ddim_progressive, ddpm_progressive, run_to_end
+from .diffusion import Schedule, Step, ddim_progressive, ddpm_progressive, dpmpp_2m_progressive, run_to_end
 from .text import TextEncoder, get_encoder, check_encoder, check_prompts
 from .train import load_model
 
@@ -39,7 +39,7 @@ def has_shipped_weights(stage:str="base") -> bool:
     except FileNotFoundError: return False
 
 # %% ../nbs/07_sample.ipynb #714f8b6e
-SAMPLERS = ("ddim", "ddpm")
+SAMPLERS = ("ddim", "ddpm", "dpm++2m")
 UP_STEPS = 16  # DDIM steps of the upsampler stage (lesson 10 measures the cost)
 
 def _pos_int(name:str, v, hi:int|None=None):
@@ -108,6 +108,8 @@ class Pipeline:
         shape, g = (len(cond), self.n_points if two_stage else n_points, 3), torch.Generator().manual_seed(seed)
         if sampler == "ddpm" and steps == self.sched.T:
             base = ddpm_progressive(eps_fn, self.sched, shape, generator=g, device=self.device, clip_x0=clip)
+        elif sampler == "dpm++2m":
+            base = dpmpp_2m_progressive(eps_fn, self.sched, shape, steps=steps, generator=g, device=self.device, clip_x0=clip)
         else:
             base = ddim_progressive(eps_fn, self.sched, shape, steps=steps, eta=1.0 if sampler == "ddpm" else eta, generator=g,
                                     device=self.device, clip_x0=clip)
