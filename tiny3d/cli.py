@@ -105,7 +105,7 @@ def _sample(args) -> int:
     import math, time
     from tiny3d.sample import Pipeline, EXPORT_EXTS, export_cloud
     from tiny3d.text import check_prompts
-    from tiny3d.train import resolve_checkpoint
+    from tiny3d.checkpoint import resolve_checkpoint
     # every check that needs no model comes first: a bad input costs nothing and writes nothing
     check_prompts(args.prompt)
     out = _writable_file("--out", args.out, EXPORT_EXTS)
@@ -143,10 +143,11 @@ def _bench(args) -> int:
     return 0
 
 # %% ../nbs/11_cli.ipynb #2eed1b31
-def build_parser() -> argparse.ArgumentParser:
-    "The `tiny3d` argument parser with all subcommands."
+def build_parser(command:str|None=None) -> argparse.ArgumentParser:
+    "The `tiny3d` argument parser with all subcommands (`command`: the one that will run, so only it imports what it needs)."
     from tiny3d.sample import SAMPLERS        # choices come from the library's registries, never restated here
-    from tiny3d.train import TRAIN_PRESETS
+    if command in (None, "train"): from tiny3d.train import TRAIN_PRESETS   # the trainer loads only for `train` (or full help)
+    else: TRAIN_PRESETS = {}
     p = argparse.ArgumentParser(prog="tiny3d", description="tiny3d: a tiny text-to-3D diffusion model")
     sub = p.add_subparsers(dest="command", required=True)
     d = sub.add_parser("demo1d", help="train and sample lesson 01's 1D sine/cosine diffusion model")
@@ -207,7 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv:list[str]|None=None) -> int:
     "Entry point of the `tiny3d` command."
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(next((a for a in argv if not a.startswith("-")), None)).parse_args(argv)
     try: return args.func(args)
     except (ValueError, TypeError, FileNotFoundError, RuntimeError) as e:
         print(f"tiny3d {args.command}: error: {e}", file=sys.stderr)

@@ -16,7 +16,7 @@ from scipy import linalg
 
 # %% auto #0
 __all__ = ['chamfer_distance', 'emd', 'pairwise', 'set_metrics', 'PointNet', 'train_classifier', 'classify', 'frechet_distance',
-           'evaluate_model', 'run_benchmark']
+           'nn_distances', 'stray_fraction', 'evaluate_model', 'run_benchmark']
 
 # %% ../nbs/09_eval.ipynb #6fe75e40
 def chamfer_distance(a:torch.Tensor, b:torch.Tensor) -> torch.Tensor:
@@ -116,13 +116,25 @@ def frechet_distance(f1:np.ndarray, f2:np.ndarray) -> float:
     return float(((mu1 - mu2) ** 2).sum() + np.trace(s1 + s2 - 2 * covmean))
 
 # %% ../nbs/09_eval.ipynb #3af5e632
+def nn_distances(clouds) -> torch.Tensor:
+    "Distance from every point to its nearest other point in the same cloud: [M, N, 3] -> [M, N]."
+    X = torch.as_tensor(np.asarray(clouds)).float()
+    d = torch.cdist(X, X); d.diagonal(dim1=1, dim2=2).fill_(float("inf"))
+    return d.min(-1).values
+
+def stray_fraction(clouds, threshold:float) -> float:
+    "Share of points whose nearest neighbour is farther than `threshold` (e.g. the 99th percentile of that distance in real clouds)."
+    return float((nn_distances(clouds) > threshold).float().mean())
+
 def evaluate_model(pipe, classifier:PointNet, ref_points:np.ndarray, ref_labels:np.ndarray, classes:list[str], n_per_class:int=10,
-                   steps:int=25, guidance:float=2.0, seed:int=0, nna:bool=True, progress:bool=True) -> dict:
-    "Sample every class prompt and score the samples with the classifier, P-FID and per-class 1-NNA (CD)."
+                   steps:int=25, guidance:float=2.0, seed:int=0, nna:bool=True, progress:bool=True, stray_threshold:float|None=None,
+                   **sample_kw) -> dict:
+    "Sample every class prompt; score with the classifier, P-FID, per-class 1-NNA/COV/MMD (CD) and, given a threshold, stray points."
     from tiny3d.text import class_prompt
     gen, want = [], []
     for ci, c in enumerate(classes):
-        gen.append(pipe(class_prompt(c, 0), steps=steps, guidance=guidance, seed=seed + ci, n=n_per_class, n_points=ref_points.shape[1]))
+        kw = {"n_points": ref_points.shape[1], **sample_kw}
+        gen.append(pipe(class_prompt(c, 0), steps=steps, guidance=guidance, seed=seed + ci, n=n_per_class, **kw))
         want += [ci] * n_per_class
         if progress: print(f"sampled {c}", flush=True)
     gen = torch.cat(gen).numpy(); want = np.array(want)
@@ -132,10 +144,14 @@ def evaluate_model(pipe, classifier:PointNet, ref_points:np.ndarray, ref_labels:
            "per_class_acc_generated": {c: float((pred[want == i] == i).mean()) for i, c in enumerate(classes)},
            "P-FID": frechet_distance(f_gen, f_ref), "n_generated": len(gen)}
     if nna:
-        res["1-NNA-CD_per_class"] = {}
+        per = {}
         for i, c in enumerate(classes):
             r = ref_points[ref_labels == i][:n_per_class]
-            if len(r) == n_per_class: res["1-NNA-CD_per_class"][c] = set_metrics(gen[want == i], r)["1-NNA-CD"]
+            if len(r) == n_per_class: per[c] = set_metrics(gen[want == i], r)
+        for k in ("1-NNA-CD", "COV-CD", "MMD-CD"):
+            res[f"{k}_per_class"] = {c: m[k] for c, m in per.items()}
+            res[f"{k}_mean"] = float(np.mean(list(res[f"{k}_per_class"].values())))
+    if stray_threshold is not None: res["stray_fraction"] = stray_fraction(gen, stray_threshold)
     res["generated"] = gen
     return res
 

@@ -11,11 +11,12 @@ from typing import Iterator
 
 import numpy as np
 import torch
-import trimesh
+from typing import TYPE_CHECKING
+if TYPE_CHECKING: import trimesh   # imported where it is used: it costs a second at import time
 
 from .diffusion import Schedule, Step, ddim_progressive, ddpm_progressive, dpmpp_2m_progressive, run_to_end
 from .text import TextEncoder, get_encoder, check_encoder, check_prompts
-from .train import load_model
+from .checkpoint import load_model
 
 # %% auto #0
 __all__ = ['WEIGHTS_DIR', 'SHIPPED', 'SAMPLERS', 'UP_STEPS', 'EXPORT_EXTS', 'default_checkpoint', 'has_shipped_weights',
@@ -86,6 +87,12 @@ class Pipeline:
         if todo: self._emb.update(zip(todo, self.encoder.encode(todo)))
         return torch.stack([self._emb[p] for p in prompts]).to(self.device)
 
+    def _interval(self, iv) -> tuple[int, int]:
+        if iv is None: return 0, self.sched.T
+        if len(iv) != 2 or not all(isinstance(v, int) for v in iv) or not 0 <= iv[0] <= iv[1] <= self.sched.T:
+            raise ValueError(f"guidance_interval must be two timesteps (lo, hi) with 0 <= lo <= hi <= {self.sched.T}, got {iv!r}")
+        return tuple(iv)
+
     def _check(self, steps, guidance, sampler, n, n_points):
         _pos_int("steps", steps, self.sched.T)
         if not isinstance(guidance, (int, float)) or not math.isfinite(guidance) or guidance < 0:
@@ -96,7 +103,7 @@ class Pipeline:
     @torch.no_grad()
     def progressive(self, prompt:str|list[str], steps:int=20, guidance:float=2.0, sampler:str="ddim", seed:int=0, n:int=1,
                     n_points:int|None=None, eta:float=0.0, clip:float|None=1.0, upsample:bool=True, up_steps:int=UP_STEPS,
-                    up_guidance:float=1.0) -> Iterator[Step]:
+                    up_guidance:float=1.0, guidance_interval:tuple|None=None) -> Iterator[Step]:
         "Yield every denoising step (base, then upsampler) for `n` clouds per prompt (prompt-major); each `Step` names its stage."
         prompts = check_prompts(prompt)
         n_points = self.out_points if n_points is None else n_points
@@ -104,7 +111,9 @@ class Pipeline:
         two_stage = upsample and self.upsampler is not None and n_points > self.n_points
         if two_stage: _pos_int("up_steps", up_steps, self.up_sched.T)
         cond = self.embed([p for p in prompts for _ in range(n)])
-        eps_fn = lambda x, t: self.model.guided(x, t, cond, float(guidance))
+        lo, hi = self._interval(guidance_interval)
+        # guidance only on timesteps in [lo, hi); elsewhere the plain conditional model (one forward pass instead of two)
+        eps_fn = lambda x, t: self.model.guided(x, t, cond, float(guidance) if lo <= int(t[0]) < hi else 1.0)
         shape, g = (len(cond), self.n_points if two_stage else n_points, 3), torch.Generator().manual_seed(seed)
         if sampler == "ddpm" and steps == self.sched.T:
             base = ddpm_progressive(eps_fn, self.sched, shape, generator=g, device=self.device, clip_x0=clip)
@@ -129,6 +138,7 @@ EXPORT_EXTS = (".ply", ".npy", ".glb", ".obj")
 
 def spheres_mesh(points:np.ndarray, radius:float=0.015, subdivisions:int=1) -> trimesh.Trimesh:
     "One mesh with a small icosphere at every point."
+    import trimesh
     ball = trimesh.creation.icosphere(subdivisions=subdivisions, radius=radius)
     v = (ball.vertices[None] + np.asarray(points)[:, None]).reshape(-1, 3)
     f = (ball.faces[None] + len(ball.vertices) * np.arange(len(points))[:, None, None]).reshape(-1, 3)
@@ -142,6 +152,8 @@ def export_cloud(points, path:str|Path, radius:float=0.015) -> Path:
     if ext not in EXPORT_EXTS: raise ValueError(f"cannot write {path.name}: use one of {EXPORT_EXTS}")
     path.parent.mkdir(parents=True, exist_ok=True)
     if ext == ".npy": np.save(path, pts)
-    elif ext == ".ply": trimesh.PointCloud(pts).export(path)
+    elif ext == ".ply":
+        import trimesh
+        trimesh.PointCloud(pts).export(path)
     else: spheres_mesh(pts, radius).export(path)
     return path

@@ -8,7 +8,6 @@ import copy
 import json
 import math
 import os
-import shutil
 import time
 from dataclasses import dataclass, asdict, field, fields, replace
 from pathlib import Path
@@ -16,18 +15,17 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.distributed as dist
-from safetensors import SafetensorError
-from safetensors.torch import load_file, save_file
 from tqdm.auto import tqdm
 
 from .diffusion import Schedule, diffusion_loss
-from .dit import PointDiT, DiTConfig, dit_config
+from .dit import PointDiT, dit_config
 from .text import EmbeddingCache, get_encoder, class_prompt, PROMPT_TEMPLATES
 from .data import PointCloudDataset, ShapeSet, prepare, load_split, split_train_val, DATA_DIR
+from .checkpoint import write_checkpoint, resolve_checkpoint, read_checkpoint_config, load_tensors, _atomic_write_text
+from .checkpoint import load_model, export_weights  # noqa: F401  (re-exported for `from tiny3d.train import ...`)
 
 # %% auto #0
-__all__ = ['TASKS', 'TRAIN_PRESETS', 'CKPT_FORMAT', 'PICKLE_EXTS', 'TrainConfig', 'train_config', 'load_training_data',
-           'build_model', 'Trainer', 'resolve_checkpoint', 'read_checkpoint_config', 'load_model', 'export_weights',
+__all__ = ['TASKS', 'TRAIN_PRESETS', 'TrainConfig', 'train_config', 'load_training_data', 'build_model', 'Trainer',
            'init_distributed', 'check_in_sync', 'matmul_flops', 'benchmark_training']
 
 # %% ../nbs/06_train.ipynb #6005351e
@@ -223,6 +221,42 @@ class Trainer:
         "ema <- decay * ema + (1 - decay) * weights."
         for e, p in zip(self.ema.parameters(), self.model.parameters()): e.lerp_(p.detach(), 1 - self.cfg.ema_decay)
 
+    def save(self) -> Path | None:
+        "Write a checkpoint of the current state (rank 0 only, lesson 06a's format); returns its folder."
+        if self.rank != 0: return None
+        opt = self.opt.state_dict()
+        tensors = {f"model.{k}": v.detach().contiguous().cpu() for k, v in self.model.state_dict().items()}
+        for i, st in opt["state"].items():
+            for k, v in st.items(): tensors[f"optim.{i}.{k}"] = v.detach().contiguous().cpu()
+        tensors["rng.gen"] = self.gen.get_state()
+        config = {"model": asdict(self.model_cfg), "train": asdict(self.cfg), "encoder": self.encoder.name,
+                  "schedule": {"name": self.cfg.schedule, "T": self.cfg.T}, "step": self.step, "classes": self.train_ds.classes}
+        state = {"step": self.step, "epoch": self.epoch, "pos": self.pos, "losses": self.losses, "param_groups": opt["param_groups"],
+                 "lr_sched": {k: v for k, v in self.lr_sched.state_dict().items() if k != "lr_lambdas"}}
+        return write_checkpoint(self.out / "ckpt", self.step, self.ema.state_dict(), config, tensors, state, keep=self.cfg.keep)
+
+    @classmethod
+    def resume(cls, out:str|Path, device=None, rank:int=0, world:int=1, progress:bool=True, **overrides) -> "Trainer":
+        "Rebuild a trainer from the latest checkpoint of a run folder, exactly where it stopped."
+        ckpt = resolve_checkpoint(out)
+        meta = read_checkpoint_config(ckpt)
+        cfg = replace(TrainConfig.from_dict(meta["train"]), **overrides)
+        tr = cls(cfg, out, device=device, rank=rank, world=world, progress=progress)
+        st = load_tensors(ckpt / "train_state.safetensors")
+        try: js = json.loads((ckpt / "train_state.json").read_text())
+        except (OSError, json.JSONDecodeError) as e: raise ValueError(f"{ckpt}/train_state.json is unreadable ({e})") from None
+        tr.model.load_state_dict({k[6:]: v for k, v in st.items() if k.startswith("model.")})
+        tr.ema.load_state_dict(load_tensors(ckpt / "model.safetensors"))
+        state = {}
+        for k, v in st.items():
+            if k.startswith("optim."):
+                _, i, name = k.split(".", 2); state.setdefault(int(i), {})[name] = v
+        tr.opt.load_state_dict({"state": state, "param_groups": js["param_groups"]})
+        tr.lr_sched.load_state_dict({**tr.lr_sched.state_dict(), **js["lr_sched"]})
+        tr.gen.set_state(st["rng.gen"])
+        tr.step, tr.epoch, tr.pos, tr.losses = js["step"], js["epoch"], js["pos"], js["losses"]
+        return tr
+
     def fit(self, steps:int|None=None, crash_after:int|None=None) -> "Trainer":
         "Train until `steps` (default: the config's), checkpointing every `save_every` steps and at the end."
         steps = steps or self.cfg.steps
@@ -236,129 +270,6 @@ class Trainer:
             if crash_after is not None and self.step == crash_after: os._exit(17)  # a hard kill, for the resume test
         bar.close()
         return self
-
-# %% ../nbs/06_train.ipynb #2ed9f916
-CKPT_FORMAT = "tiny3d-checkpoint-1"
-
-def _atomic_write_text(path:Path, text:str):
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text); os.replace(tmp, path)
-
-def _save(self:Trainer) -> Path | None:
-    "Write a checkpoint of the current state (rank 0 only); returns its folder."
-    if self.rank != 0: return None
-    root = self.out / "ckpt"; root.mkdir(parents=True, exist_ok=True)
-    name = f"step-{self.step:07d}"; tmp = root / f".{name}.tmp"
-    shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir()
-    meta = {"format": CKPT_FORMAT}
-    save_file({k: v.detach().float().contiguous().cpu() for k, v in self.ema.state_dict().items()}, str(tmp / "model.safetensors"), metadata=meta)
-    (tmp / "config.json").write_text(json.dumps({"format": CKPT_FORMAT, "model": asdict(self.model_cfg), "train": asdict(self.cfg),
-        "encoder": self.encoder.name, "schedule": {"name": self.cfg.schedule, "T": self.cfg.T}, "step": self.step,
-        "classes": self.train_ds.classes}, indent=1))
-    opt = self.opt.state_dict()
-    tensors = {f"model.{k}": v.detach().contiguous().cpu() for k, v in self.model.state_dict().items()}
-    for i, st in opt["state"].items():
-        for k, v in st.items(): tensors[f"optim.{i}.{k}"] = v.detach().contiguous().cpu()
-    tensors["rng.gen"] = self.gen.get_state()
-    save_file(tensors, str(tmp / "train_state.safetensors"), metadata=meta)
-    (tmp / "train_state.json").write_text(json.dumps({"step": self.step, "epoch": self.epoch, "pos": self.pos, "losses": self.losses,
-        "param_groups": opt["param_groups"], "lr_sched": {k: v for k, v in self.lr_sched.state_dict().items() if k != "lr_lambdas"}}))
-    final = root / name
-    shutil.rmtree(final, ignore_errors=True); os.replace(tmp, final)
-    _atomic_write_text(root / "latest", name)
-    for old in sorted(p for p in root.glob("step-*") if p.is_dir())[:-self.cfg.keep]: shutil.rmtree(old)
-    return final
-Trainer.save = _save
-
-# %% ../nbs/06_train.ipynb #6b425264
-PICKLE_EXTS = (".pt", ".pth", ".bin", ".ckpt", ".pkl", ".pickle")
-
-def resolve_checkpoint(path:str|Path) -> Path:
-    "The checkpoint folder for a run folder, a `ckpt` folder or a checkpoint folder."
-    p = Path(path)
-    if not p.exists(): raise FileNotFoundError(f"checkpoint {p} does not exist")
-    if p.is_file() and p.name in ("model.safetensors", "config.json"): p = p.parent   # a file of a checkpoint: use its folder
-    elif p.is_file() and p.suffix not in PICKLE_EXTS:
-        raise ValueError(f"{p} is a file; pass the checkpoint folder that holds model.safetensors and config.json (or a run folder)")
-    for root in (p / "ckpt", p):
-        if (root / "latest").exists():
-            name = (root / "latest").read_text().strip()
-            if not (root / name).is_dir(): raise ValueError(f"{root}/latest points to {name!r}, which is missing; pick one of {sorted(x.name for x in root.glob('step-*'))}")
-            return root / name
-    if (p / "model.safetensors").exists() or (p / "config.json").exists(): return p
-    pickles = [f.name for f in p.iterdir() if f.suffix in PICKLE_EXTS] if p.is_dir() else [p.name] if p.suffix in PICKLE_EXTS else []
-    if pickles: raise ValueError(f"{p}: found pickle checkpoint(s) {pickles}; tiny3d never unpickles files (that can run arbitrary code). "
-                                 "Use a tiny3d checkpoint folder (model.safetensors + config.json).")
-    raise ValueError(f"{p} is not a tiny3d checkpoint: expected model.safetensors and config.json (or a run folder with ckpt/latest)")
-
-def _load_tensors(f:Path) -> dict:
-    if not f.exists(): raise FileNotFoundError(f"checkpoint file {f} is missing")
-    try:
-        with open(f, "rb") as fh: head = fh.read(2)
-        if head[:1] == b"\x80":
-            raise ValueError(f"checkpoint file {f} is a pickle, which tiny3d never loads (unpickling can run arbitrary code); "
-                             "replace it with the safetensors file a tiny3d run or export_weights writes")
-        return load_file(str(f))
-    except (SafetensorError, OSError, RuntimeError) as e:
-        runs = f" (the run folder {f.parent.parent.parent} keeps the last few under ckpt/)" if (f.parent.parent / "latest").exists() else ""
-        raise ValueError(f"checkpoint file {f} is corrupt, truncated or not safetensors ({e}); use another checkpoint{runs} "
-                         "or retrain") from None
-
-def read_checkpoint_config(ckpt:Path) -> dict:
-    f = ckpt / "config.json"
-    if not f.exists(): raise FileNotFoundError(f"{ckpt} has no config.json")
-    try: meta = json.loads(f.read_text())
-    except json.JSONDecodeError as e: raise ValueError(f"{f} is not valid JSON ({e}); the checkpoint is damaged") from None
-    if meta.get("format") != CKPT_FORMAT: raise ValueError(f"{f}: unknown checkpoint format {meta.get('format')!r} (expected {CKPT_FORMAT!r})")
-    return meta
-
-def load_model(path:str|Path, device:str|torch.device="cpu") -> tuple[torch.nn.Module, dict]:
-    "The EMA model of a checkpoint (a `PointDiT`, or a `PointUpsampler` for task 'upsample') and its config dict."
-    ckpt = resolve_checkpoint(path)
-    meta = read_checkpoint_config(ckpt)
-    task = meta.get("train", {}).get("task", "base")
-    try:
-        if task == "upsample":
-            from tiny3d.upsample import PointUpsampler, UpsamplerConfig
-            model = PointUpsampler(UpsamplerConfig(**meta["model"]))
-        else: model = PointDiT(DiTConfig(**meta["model"]))
-    except (TypeError, ValueError) as e: raise ValueError(f"{ckpt}/config.json has a bad model config: {e}") from None
-    sd = _load_tensors(ckpt / "model.safetensors")
-    try: model.load_state_dict(sd)
-    except RuntimeError as e: raise ValueError(f"{ckpt}/model.safetensors does not fit its config.json: {str(e)[:300]}") from None
-    return model.to(device).eval(), meta
-
-def _resume(cls, out:str|Path, device=None, rank:int=0, world:int=1, progress:bool=True, **overrides) -> Trainer:
-    "Rebuild a trainer from the latest checkpoint of a run folder, exactly where it stopped."
-    ckpt = resolve_checkpoint(out)
-    meta = read_checkpoint_config(ckpt)
-    cfg = replace(TrainConfig.from_dict(meta["train"]), **overrides)
-    tr = cls(cfg, out, device=device, rank=rank, world=world, progress=progress)
-    st = _load_tensors(ckpt / "train_state.safetensors")
-    try: js = json.loads((ckpt / "train_state.json").read_text())
-    except (OSError, json.JSONDecodeError) as e: raise ValueError(f"{ckpt}/train_state.json is unreadable ({e})") from None
-    tr.model.load_state_dict({k[6:]: v for k, v in st.items() if k.startswith("model.")})
-    tr.ema.load_state_dict(_load_tensors(ckpt / "model.safetensors"))
-    state = {}
-    for k, v in st.items():
-        if k.startswith("optim."):
-            _, i, name = k.split(".", 2); state.setdefault(int(i), {})[name] = v
-    tr.opt.load_state_dict({"state": state, "param_groups": js["param_groups"]})
-    tr.lr_sched.load_state_dict({**tr.lr_sched.state_dict(), **js["lr_sched"]})
-    tr.gen.set_state(st["rng.gen"])
-    tr.step, tr.epoch, tr.pos, tr.losses = js["step"], js["epoch"], js["pos"], js["losses"]
-    return tr
-Trainer.resume = classmethod(_resume)
-
-# %% ../nbs/06_train.ipynb #f821de12
-def export_weights(path:str|Path, dest:str|Path, dtype=torch.float16) -> Path:
-    "Write a checkpoint's EMA weights (cast to `dtype`) and config.json to `dest`, ready to ship."
-    ck = resolve_checkpoint(path); meta = read_checkpoint_config(ck)
-    sd = _load_tensors(ck / "model.safetensors")
-    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.to(dtype).contiguous() for k, v in sd.items()}, str(dest / "model.safetensors"), metadata={"format": CKPT_FORMAT})
-    _atomic_write_text(dest / "config.json", json.dumps({**meta, "source_checkpoint": ck.name}, indent=1))
-    return dest
 
 # %% ../nbs/06_train.ipynb #d0963557
 def init_distributed() -> tuple[int, int, str|None]:
