@@ -138,8 +138,12 @@ def _demo(args) -> int:
 
 # %% ../nbs/11_cli.ipynb #c2947866
 def _bench(args) -> int:
-    from tiny3d.metrics import run_benchmark
+    from tiny3d.metrics import run_benchmark, benchmark_pipeline
+    from tiny3d.sample import Pipeline, has_shipped_weights
     run_benchmark(args.model, n_points=args.points, steps=args.steps, batches=tuple(args.batch), device=args.device)
+    if has_shipped_weights() and not args.no_pipeline:
+        print("the shipped pipeline, as `tiny3d sample` runs it (after loading):")
+        benchmark_pipeline(Pipeline.from_checkpoint(device=args.device or "cpu"))
     return 0
 
 # %% ../nbs/11_cli.ipynb #2eed1b31
@@ -203,6 +207,7 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d.add_argument("--steps", type=int, default=20, help="DDIM steps per sample")
     d.add_argument("--batch", type=int, nargs="+", default=[1, 8], help="sampling batch sizes")
     d.add_argument("--device", default=None, help="cpu or cuda (default: cuda when present)")
+    d.add_argument("--no-pipeline", action="store_true", help="skip timing the shipped pipeline")
     d.set_defaults(func=_bench)
     return p
 

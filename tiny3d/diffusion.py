@@ -223,14 +223,15 @@ def run_to_end(steps:Iterator[Step]) -> torch.Tensor:
     return last.x
 
 # %% ../nbs/02_diffusion.ipynb #97c13d59
-def lambda_timesteps(sched:Schedule, steps:int) -> list[int]:
-    "`steps` distinct timesteps from T-1 down to 0, evenly spaced in lambda = log(alpha/sigma)."
+def lambda_timesteps(sched:Schedule, steps:int, t_min:int=0) -> list[int]:
+    "`steps` distinct timesteps from T-1 down to `t_min`, evenly spaced in lambda = log(alpha/sigma)."
     if not isinstance(steps, int) or isinstance(steps, bool): raise TypeError(f"steps must be an int, got {type(steps).__name__}")
-    if not 1 <= steps <= sched.T: raise ValueError(f"steps must be between 1 and T={sched.T}, got {steps}")
+    if not 0 <= t_min < sched.T: raise ValueError(f"t_min must be in [0, T), got {t_min}")
+    if not 1 <= steps <= sched.T - t_min: raise ValueError(f"steps must be between 1 and T - t_min = {sched.T - t_min}, got {steps}")
     if steps == 1: return [sched.T - 1]
     lam = (0.5 * torch.log(sched.alpha_bar / (1 - sched.alpha_bar))).flip(0)   # increasing, from t=T-1 to t=0
-    want = torch.linspace(lam[0].item(), lam[-1].item(), steps, dtype=torch.float64)
-    idx = torch.searchsorted(lam.contiguous(), want).clamp(max=sched.T - 1)       # first index with lam >= target
+    want = torch.linspace(lam[0].item(), lam[sched.T - 1 - t_min].item(), steps, dtype=torch.float64)
+    idx = torch.searchsorted(lam.contiguous(), want).clamp(max=sched.T - 1 - t_min)  # first index with lam >= target
     ts = [min(sched.T - 1 - int(j), sched.T - 1 - k) for k, j in enumerate(idx)]   # leave room for the steps before
     for k in range(steps - 2, -1, -1): ts[k] = max(ts[k], ts[k + 1] + 1)            # strictly decreasing
     return ts
@@ -245,9 +246,10 @@ def dpmpp_2m_progressive(
     clip_x0:float|None=None, # clamp the clean estimate to [-c, c]
     x_T:torch.Tensor|None=None,
     timesteps:list[int]|None=None, # default: evenly spaced in lambda
+    t_min:int=0,             # the last model call, whose clean estimate is the sample (see lesson 07 on stray points)
 ) -> Iterator[Step]:
     "DPM-Solver++(2M): the deterministic diffusion ODE solved to second order; yields one `Step` per model call."
-    ts = timesteps or lambda_timesteps(sched, steps)
+    ts = timesteps or lambda_timesteps(sched, steps, t_min)
     ab = sched.alpha_bar
     alpha, sigma = (lambda i: math.sqrt(ab[i].item())), (lambda i: math.sqrt(1 - ab[i].item()))
     lam = lambda i: math.log(alpha(i) / sigma(i))

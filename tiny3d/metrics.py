@@ -16,7 +16,7 @@ from scipy import linalg
 
 # %% auto #0
 __all__ = ['chamfer_distance', 'emd', 'pairwise', 'set_metrics', 'PointNet', 'train_classifier', 'classify', 'frechet_distance',
-           'nn_distances', 'stray_fraction', 'evaluate_model', 'run_benchmark']
+           'nn_distances', 'stray_fraction', 'evaluate_model', 'run_benchmark', 'benchmark_pipeline']
 
 # %% ../nbs/09_eval.ipynb #6fe75e40
 def chamfer_distance(a:torch.Tensor, b:torch.Tensor) -> torch.Tensor:
@@ -198,4 +198,30 @@ def run_benchmark(model:str="tiny-xs", n_points:int=1024, steps:int=20, batches=
     lines.append(f"  training, batch {train_batch}: {res['train_samples_per_s']:.1f} samples/s")
     lines.append(f"  peak memory: {res['peak_mem_mb']:.0f} MB")
     print("\n".join(lines))
+    return res
+
+# %% ../nbs/09_eval.ipynb #589ddec8
+def benchmark_pipeline(pipe, settings:dict|None=None, prompt:str="a chair", repeats:int=3) -> dict:
+    "Seconds and model evaluations per cloud for named sampling settings of a `Pipeline`; prints a table."
+    settings = settings or {"defaults (base + upsampler)": {}, "base alone, defaults": {"n_points": pipe.n_points},
+                            "old default: DDIM 20, guidance 2, base alone": {"sampler": "ddim", "steps": 20, "guidance": 2.0,
+                                                                             "n_points": pipe.n_points}}
+    rows = {"base": 0, "upsampler": 0}
+    def counter(key): return lambda mod, args: rows.__setitem__(key, rows[key] + args[0].shape[0])
+    hooks = [pipe.model.register_forward_pre_hook(counter("base"))]
+    if pipe.upsampler is not None: hooks.append(pipe.upsampler.register_forward_pre_hook(counter("upsampler")))
+    res = {}
+    try:
+        pipe(prompt, steps=2, n_points=pipe.n_points)   # warm-up (and the text embedding, cached)
+        for name, kw in settings.items():
+            rows.update(base=0, upsampler=0); t0 = time.perf_counter()
+            for r in range(repeats): out = pipe(prompt, seed=r, **kw)
+            dt = (time.perf_counter() - t0) / repeats
+            res[name] = {"s_per_cloud": dt, "points": out.shape[1], "evals_base": rows["base"] / repeats,
+                         "evals_upsampler": rows["upsampler"] / repeats}
+    finally:
+        for h in hooks: h.remove()
+    for name, r in res.items():
+        ev = f"{r['evals_base']:.0f} base" + (f" + {r['evals_upsampler']:.0f} upsampler" if r["evals_upsampler"] else "")
+        print(f"  {name:<46} {r['points']:5d} points  {r['s_per_cloud']:6.2f} s/cloud  {ev} model evaluations")
     return res

@@ -103,7 +103,7 @@ class Pipeline:
     @torch.no_grad()
     def progressive(self, prompt:str|list[str], steps:int=20, guidance:float=2.0, sampler:str="ddim", seed:int=0, n:int=1,
                     n_points:int|None=None, eta:float=0.0, clip:float|None=1.0, upsample:bool=True, up_steps:int=UP_STEPS,
-                    up_guidance:float=1.0, guidance_interval:tuple|None=None) -> Iterator[Step]:
+                    up_guidance:float=1.0, guidance_interval:tuple|None=None, t_min:int=0) -> Iterator[Step]:
         "Yield every denoising step (base, then upsampler) for `n` clouds per prompt (prompt-major); each `Step` names its stage."
         prompts = check_prompts(prompt)
         n_points = self.out_points if n_points is None else n_points
@@ -118,7 +118,8 @@ class Pipeline:
         if sampler == "ddpm" and steps == self.sched.T:
             base = ddpm_progressive(eps_fn, self.sched, shape, generator=g, device=self.device, clip_x0=clip)
         elif sampler == "dpm++2m":
-            base = dpmpp_2m_progressive(eps_fn, self.sched, shape, steps=steps, generator=g, device=self.device, clip_x0=clip)
+            base = dpmpp_2m_progressive(eps_fn, self.sched, shape, steps=steps, generator=g, device=self.device, clip_x0=clip,
+                                        t_min=t_min)
         else:
             base = ddim_progressive(eps_fn, self.sched, shape, steps=steps, eta=1.0 if sampler == "ddpm" else eta, generator=g,
                                     device=self.device, clip_x0=clip)
