@@ -64,6 +64,7 @@ def _train(args) -> int:
     try:
         over = _parse_sets(args.set)
         if args.steps is not None: over["steps"] = args.steps
+        if args.data is not None: over["data"] = args.data
         if args.resume:
             out = Path(args.out)
             if not out.exists(): raise ValueError(f"--resume: run folder {out} does not exist; start a run there without --resume")
@@ -178,6 +179,7 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
                    help=f"training preset, one of: {', '.join(sorted(TRAIN_PRESETS))}")
     d.add_argument("--out", required=True, help="run folder (checkpoints go to OUT/ckpt)")
     d.add_argument("--steps", type=int, default=None, help="total steps (default: the preset's)")
+    d.add_argument("--data", default=None, help="dataset folder (raw or prepared) instead of the preset's (found in data/)")
     d.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a TrainConfig field (JSON value)")
     d.add_argument("--resume", action="store_true", help="continue the latest checkpoint in --out")
     d.add_argument("--crash-after", type=int, default=None, help=argparse.SUPPRESS)  # hard kill, for the resume test

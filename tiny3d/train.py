@@ -25,8 +25,8 @@ from .checkpoint import write_checkpoint, resolve_checkpoint, read_checkpoint_co
 from .checkpoint import load_model, export_weights  # noqa: F401  (re-exported for `from tiny3d.train import ...`)
 
 # %% auto #0
-__all__ = ['TASKS', 'TRAIN_PRESETS', 'TrainConfig', 'train_config', 'load_training_data', 'build_model', 'Trainer',
-           'init_distributed', 'check_in_sync', 'matmul_flops', 'benchmark_training']
+__all__ = ['TASKS', 'TRAIN_PRESETS', 'TrainConfig', 'train_config', 'find_dataset', 'load_training_data', 'build_model',
+           'Trainer', 'init_distributed', 'check_in_sync', 'matmul_flops', 'benchmark_training']
 
 # %% ../nbs/06_train.ipynb #6005351e
 TASKS = ("base", "upsample")
@@ -38,7 +38,7 @@ class TrainConfig:
     model:str="small"              # model preset: DIT_PRESETS (lesson 03) or, for task "upsample", UPSAMPLER_PRESETS (lesson 10)
     model_overrides:dict=field(default_factory=dict)  # fields of DiTConfig to change, e.g. {"depth": 4}
     encoder:str="minilm"           # text encoder (lesson 04); recorded in checkpoints
-    data:str="shapes"              # "shapes" (procedural set) or a dataset folder (raw or prepared)
+    data:str="shapes"              # "shapes" (procedural set), "modelnet10"/"modelnet40" (found in DATA_DIR) or a dataset folder
     shapes_per_class:int=200       # size of the procedural set
     n_points:int=256               # points per cloud seen in training
     val_frac:float=0.1             # validation share carved from the train split
@@ -88,16 +88,16 @@ class TrainConfig:
 TRAIN_PRESETS = {
     "test":       TrainConfig(model="test", shapes_per_class=4, n_points=64, steps=8, batch_size=8, warmup=2, save_every=4, bf16=False),
     "quick":      TrainConfig(model="small", shapes_per_class=200, n_points=256, steps=1500, batch_size=32, warmup=100),
-    "modelnet10": TrainConfig(model="tiny-xs", data="../shared/data/modelnet10-pcd1024", n_points=1024, steps=100_000, batch_size=32),
+    "modelnet10": TrainConfig(model="tiny-xs", data="modelnet10", n_points=1024, steps=100_000, batch_size=32),
     # the shipped weights: the small model at 256 points, about two hours on one CPU core (lesson 06's note says why)
-    "modelnet10-small": TrainConfig(model="small", data="../shared/data/modelnet10-pcd1024", n_points=256, steps=9000,
+    "modelnet10-small": TrainConfig(model="small", data="modelnet10", n_points=256, steps=9000,
                                     batch_size=32, warmup=200, augment=False, save_every=500),
     # the shipped upsampler (lesson 10): 256 -> 1,024 points, about 2 hours on one CPU core
-    "modelnet10-up": TrainConfig(task="upsample", model="up-small", data="../shared/data/modelnet10-pcd1024", n_points=1024,
+    "modelnet10-up": TrainConfig(task="upsample", model="up-small", data="modelnet10", n_points=1024,
                                  steps=5000, batch_size=32, warmup=200, augment=False, save_every=500),
     "test-up":    TrainConfig(task="upsample", model="test", shapes_per_class=4, n_points=192, steps=8, batch_size=8, warmup=2,
                               save_every=4, bf16=False, up_targets=32),
-    "modelnet40": TrainConfig(model="tiny-xs", data="data/ModelNet40", n_points=1024, steps=200_000, batch_size=32),
+    "modelnet40": TrainConfig(model="tiny-xs", data="modelnet40", n_points=1024, steps=200_000, batch_size=32),
 }
 
 def train_config(name:str, **overrides) -> TrainConfig:
@@ -106,13 +106,25 @@ def train_config(name:str, **overrides) -> TrainConfig:
     return replace(TRAIN_PRESETS[name], **overrides)
 
 # %% ../nbs/06_train.ipynb #6f2ab048
+def find_dataset(data:str) -> Path:
+    "The folder for `TrainConfig.data`: an existing path, or a dataset name looked up where `tiny3d download`/`prepare` write."
+    p = Path(data).expanduser()
+    if p.exists(): return p
+    names = {"modelnet10": "ModelNet10", "modelnet40": "ModelNet40"}
+    if data in names:
+        for c in (DATA_DIR / data, DATA_DIR / names[data]):   # prepared cache first, then the extracted official zip
+            if c.exists(): return c
+        raise FileNotFoundError(f"no {names[data]} data in {DATA_DIR}: run `tiny3d download {data}` (or place the official zip there) "
+                                f"and `tiny3d prepare --root {DATA_DIR / names[data]} --out {DATA_DIR / data}`, or pass --data PATH")
+    raise FileNotFoundError(f"dataset folder {p} does not exist; use 'shapes', 'modelnet10', 'modelnet40' or an existing folder")
+
 def load_training_data(cfg:TrainConfig) -> tuple[PointCloudDataset, PointCloudDataset]:
     "Train and validation datasets for a config."
     if cfg.data == "shapes":
         full = ShapeSet(cfg.shapes_per_class, cfg.n_points, seed=cfg.seed)
         pts, labels, classes = full.points, full.labels, full.classes
     else:
-        src = Path(cfg.data)
+        src = find_dataset(cfg.data)
         if (src / "meta.json").exists(): d = load_split(src, "train")
         else:
             out = DATA_DIR / f"{src.name.lower()}-{max(cfg.n_points, 1024)}"
