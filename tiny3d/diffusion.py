@@ -247,6 +247,7 @@ def dpmpp_2m_progressive(
     x_T:torch.Tensor|None=None,
     timesteps:list[int]|None=None, # default: evenly spaced in lambda
     t_min:int=0,             # the last model call, whose clean estimate is the sample (see lesson 07 on stray points)
+    first_order_last:int=0,  # the last k updates are first order (DDIM's): robust where the model is least accurate
 ) -> Iterator[Step]:
     "DPM-Solver++(2M): the deterministic diffusion ODE solved to second order; yields one `Step` per model call."
     ts = timesteps or lambda_timesteps(sched, steps, t_min)
@@ -262,7 +263,8 @@ def dpmpp_2m_progressive(
         if k + 1 == len(ts): x = x0                                                           # 4.
         else:
             t = ts[k + 1]; h = lam(t) - lam(s)
-            D = x0 if x0_prev is None else (1 + h / (2 * h_prev)) * x0 - h / (2 * h_prev) * x0_prev   # 2. (1/r = h/h_prev)
+            first = x0_prev is None or k >= len(ts) - 1 - first_order_last
+            D = x0 if first else (1 + h / (2 * h_prev)) * x0 - h / (2 * h_prev) * x0_prev   # 2. (1/r = h/h_prev)
             x = (sigma(t) / sigma(s)) * x - alpha(t) * math.expm1(-h) * D                     # 3.
             x0_prev, h_prev = x0, h
         yield Step(s, x, x0)

@@ -14,7 +14,7 @@ import torch
 from typing import TYPE_CHECKING
 if TYPE_CHECKING: import trimesh   # imported where it is used: it costs a second at import time
 
-from .diffusion import Schedule, Step, ddim_progressive, ddpm_progressive, dpmpp_2m_progressive, run_to_end
+from .diffusion import Schedule, Step, ddim_progressive, ddim_timesteps, ddpm_progressive, dpmpp_2m_progressive, run_to_end
 from .text import TextEncoder, get_encoder, check_encoder, check_prompts
 from .checkpoint import load_model
 
@@ -103,7 +103,8 @@ class Pipeline:
     @torch.no_grad()
     def progressive(self, prompt:str|list[str], steps:int=20, guidance:float=2.0, sampler:str="ddim", seed:int=0, n:int=1,
                     n_points:int|None=None, eta:float=0.0, clip:float|None=1.0, upsample:bool=True, up_steps:int=UP_STEPS,
-                    up_guidance:float=1.0, guidance_interval:tuple|None=None, t_min:int=0) -> Iterator[Step]:
+                    up_guidance:float=1.0, guidance_interval:tuple|None=None, t_min:int=0, first_order_last:int=0,
+                    spacing:str="lambda") -> Iterator[Step]:
         "Yield every denoising step (base, then upsampler) for `n` clouds per prompt (prompt-major); each `Step` names its stage."
         prompts = check_prompts(prompt)
         n_points = self.out_points if n_points is None else n_points
@@ -118,8 +119,9 @@ class Pipeline:
         if sampler == "ddpm" and steps == self.sched.T:
             base = ddpm_progressive(eps_fn, self.sched, shape, generator=g, device=self.device, clip_x0=clip)
         elif sampler == "dpm++2m":
+            ts = ddim_timesteps(self.sched.T, steps) if spacing == "time" else None   # default: even in lambda
             base = dpmpp_2m_progressive(eps_fn, self.sched, shape, steps=steps, generator=g, device=self.device, clip_x0=clip,
-                                        t_min=t_min)
+                                        t_min=t_min, first_order_last=first_order_last, timesteps=ts)
         else:
             base = ddim_progressive(eps_fn, self.sched, shape, steps=steps, eta=1.0 if sampler == "ddpm" else eta, generator=g,
                                     device=self.device, clip_x0=clip)
