@@ -150,7 +150,7 @@ def _bench(args) -> int:
 # %% ../nbs/11_cli.ipynb #2eed1b31
 def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     "The `tiny3d` argument parser with all subcommands (`command`: the one that will run, so only it imports what it needs)."
-    from tiny3d.sample import SAMPLERS, DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE  # from the library, never restated
+    from tiny3d.sample import SAMPLERS, DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE, UP_STEPS  # from the library, never restated
     if command in (None, "train"): from tiny3d.train import TRAIN_PRESETS   # the trainer loads only for `train` (or full help)
     else: TRAIN_PRESETS = {}
     p = argparse.ArgumentParser(prog="tiny3d", description="tiny3d: a tiny text-to-3D diffusion model")
@@ -189,7 +189,7 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d.add_argument("--out", default="sample.ply", help="output file: .ply, .npy, .glb or .obj (with --n > 1, one file per cloud)")
     d.add_argument("--checkpoint", default=None, help="checkpoint or run folder (default: the shipped weights)")
     d.add_argument("--steps", type=int, default=DEFAULT_STEPS, help="denoising steps of the base model")
-    d.add_argument("--up-steps", type=int, default=16, help="denoising steps of the upsampler")
+    d.add_argument("--up-steps", type=int, default=UP_STEPS, help="denoising steps of the upsampler")
     d.add_argument("--guidance", type=float, default=DEFAULT_GUIDANCE, help="classifier-free guidance scale")
     d.add_argument("--sampler", default=DEFAULT_SAMPLER, choices=SAMPLERS, help="base model sampler")
     d.add_argument("--seed", type=int, default=0)

@@ -127,14 +127,13 @@ def stray_fraction(clouds, threshold:float) -> float:
     return float((nn_distances(clouds) > threshold).float().mean())
 
 def evaluate_model(pipe, classifier:PointNet, ref_points:np.ndarray, ref_labels:np.ndarray, classes:list[str], n_per_class:int=10,
-                   steps:int=25, guidance:float=2.0, seed:int=0, nna:bool=True, progress:bool=True, stray_threshold:float|None=None,
-                   **sample_kw) -> dict:
+                   seed:int=0, nna:bool=True, progress:bool=True, stray_threshold:float|None=None, **sample_kw) -> dict:
     "Sample every class prompt; score with the classifier, P-FID, per-class 1-NNA/COV/MMD (CD) and, given a threshold, stray points."
     from tiny3d.text import class_prompt
     gen, want = [], []
     for ci, c in enumerate(classes):
         kw = {"n_points": ref_points.shape[1], **sample_kw}
-        gen.append(pipe(class_prompt(c, 0), steps=steps, guidance=guidance, seed=seed + ci, n=n_per_class, **kw))
+        gen.append(pipe(class_prompt(c, 0), seed=seed + ci, n=n_per_class, **kw))   # the pipeline's defaults unless given
         want += [ci] * n_per_class
         if progress: print(f"sampled {c}", flush=True)
     gen = torch.cat(gen).numpy(); want = np.array(want)
