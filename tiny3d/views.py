@@ -72,9 +72,10 @@ class DenoiseWidget:
         self.two_stage = getattr(pipe, "upsampler", None) is not None and pipe.out_points > pipe.n_points
         self.button = W.Button(description="Generate", button_style="primary", icon="play")
         self.progress = W.IntProgress(value=0, min=0, max=steps, description="Denoising")
-        self.status = W.Label(value="")
-        n = pipe.n_points
-        self.fig = go.FigureWidget(data=[cloud_trace(np.zeros((n, 3)))],
+        self.status = W.Label(value=f"the starting noise for seed {seed}: press Generate")
+        n = pipe.n_points   # the view opens on what every sample starts from: this seed's Gaussian noise
+        start = torch.randn(n, 3, generator=torch.Generator().manual_seed(seed)).numpy()
+        self.fig = go.FigureWidget(data=[cloud_trace(start)],
                                    layout=go.Layout(scene=_scene(r=1.2), height=520, width=560, margin=dict(l=0, r=0, t=10, b=0)))
         self.button.on_click(lambda _: self.generate())
         self.frames_shown = 0
