@@ -15,7 +15,7 @@ from .diffusion import cfg_combine
 
 # %% auto #0
 __all__ = ['DIT_PRESETS', 'DiTConfig', 'dit_config', 'attention_naive', 'Attention', 'modulate', 'TimestepEmbedder', 'DiTBlock',
-           'FinalLayer', 'PointDiT']
+           'FinalLayer', 'adaln_zero_init', 'PointDiT']
 
 # %% ../nbs/03_dit.ipynb #bfa28e6d
 @dataclass
@@ -113,6 +113,20 @@ class FinalLayer(nn.Module):
         return self.linear(modulate(self.norm(x), shift, scale))
 
 # %% ../nbs/03_dit.ipynb #9d04da21
+def adaln_zero_init(model:nn.Module, blocks):
+    "DiT's initialisation: Xavier linears, then zero every adaLN modulation of `blocks` and the output layer `model.final`."
+    def _basic(m):
+        if isinstance(m, nn.Linear):
+            nn.init.xavier_uniform_(m.weight)
+            if m.bias is not None: nn.init.zeros_(m.bias)
+    model.apply(_basic)
+    nn.init.normal_(model.t_embed.mlp[0].weight, std=0.02); nn.init.normal_(model.t_embed.mlp[2].weight, std=0.02)
+    nn.init.normal_(model.null_cond, std=0.02)
+    for blk in blocks:
+        nn.init.zeros_(blk.adaLN_modulation[-1].weight); nn.init.zeros_(blk.adaLN_modulation[-1].bias)
+    for m in (model.final.adaLN_modulation[-1], model.final.linear):
+        nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)
+
 class PointDiT(nn.Module):
     "A DiT over point tokens predicting the noise epsilon, conditioned on timestep and a text embedding."
     def __init__(self, config:DiTConfig):
@@ -126,19 +140,7 @@ class PointDiT(nn.Module):
         self.final = FinalLayer(c.width, c.in_dim)
         self.initialize_weights()
 
-    def initialize_weights(self):
-        "DiT's initialisation: Xavier linears, then zero every adaLN modulation and the output layer."
-        def _basic(m):
-            if isinstance(m, nn.Linear):
-                nn.init.xavier_uniform_(m.weight)
-                if m.bias is not None: nn.init.zeros_(m.bias)
-        self.apply(_basic)
-        nn.init.normal_(self.t_embed.mlp[0].weight, std=0.02); nn.init.normal_(self.t_embed.mlp[2].weight, std=0.02)
-        nn.init.normal_(self.null_cond, std=0.02)
-        for blk in self.blocks:
-            nn.init.zeros_(blk.adaLN_modulation[-1].weight); nn.init.zeros_(blk.adaLN_modulation[-1].bias)
-        for m in (self.final.adaLN_modulation[-1], self.final.linear):
-            nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)
+    def initialize_weights(self): adaln_zero_init(self, self.blocks)
 
     def condition(self, t, cond=None, uncond_mask=None):
         "The conditioning vector [B, width]; `cond=None` or `uncond_mask[i]` uses the null embedding."
