@@ -179,6 +179,7 @@ class Trainer:
         self.gen = torch.Generator().manual_seed(cfg.seed + 1)
         self.step, self.epoch, self.pos = 0, 0, 0
         self.losses:list[float] = []
+        self.val_losses:list[list] = []   # [step, validation loss] at every checkpoint
         self.ddp = None
         if world > 1:
             from torch.nn.parallel import DistributedDataParallel
@@ -243,7 +244,9 @@ class Trainer:
         tensors["rng.gen"] = self.gen.get_state()
         config = {"model": asdict(self.model_cfg), "train": asdict(self.cfg), "encoder": self.encoder.name,
                   "schedule": {"name": self.cfg.schedule, "T": self.cfg.T}, "step": self.step, "classes": self.train_ds.classes}
-        state = {"step": self.step, "epoch": self.epoch, "pos": self.pos, "losses": self.losses, "param_groups": opt["param_groups"],
+        if self.val_losses: config["val_loss"] = self.val_losses[-1][1]
+        state = {"step": self.step, "epoch": self.epoch, "pos": self.pos, "losses": self.losses, "val_losses": self.val_losses,
+                 "param_groups": opt["param_groups"],
                  "lr_sched": {k: v for k, v in self.lr_sched.state_dict().items() if k != "lr_lambdas"}}
         return write_checkpoint(self.out / "ckpt", self.step, self.ema.state_dict(), config, tensors, state, keep=self.cfg.keep)
 
@@ -266,8 +269,27 @@ class Trainer:
         tr.opt.load_state_dict({"state": state, "param_groups": js["param_groups"]})
         tr.lr_sched.load_state_dict({**tr.lr_sched.state_dict(), **js["lr_sched"]})
         tr.gen.set_state(st["rng.gen"])
-        tr.step, tr.epoch, tr.pos, tr.losses = js["step"], js["epoch"], js["pos"], js["losses"]
+        tr.step, tr.epoch, tr.pos, tr.losses, tr.val_losses = js["step"], js["epoch"], js["pos"], js["losses"], js.get("val_losses", [])
         return tr
+
+    @torch.no_grad()
+    def estimate_val_loss(self, batches:int=4) -> float:
+        "The EMA model's diffusion loss on the validation split, with its own fixed draws (comparable across calls, training RNG untouched)."
+        cfg, ds, dev = self.cfg, self.val_ds, self.device
+        g = torch.Generator().manual_seed(cfg.seed + 2)
+        B, out = min(cfg.batch_size, len(ds)), []
+        for _ in range(batches):
+            items = [ds[int(i)] for i in torch.randint(0, len(ds), (B,), generator=g)]
+            x0 = torch.stack([it["points"] for it in items]); cond = torch.stack([self.prompt_emb[it["prompt"]] for it in items])
+            extra = {}
+            if cfg.task == "upsample":
+                from tiny3d.upsample import split_for_upsampling
+                low, x0 = split_for_upsampling(x0, self.model_cfg.n_low, cfg.up_targets, 0.0, generator=g); extra["low"] = low.to(dev)
+            t, noise = torch.randint(0, self.sched.T, (B,), generator=g), torch.randn(x0.shape, generator=g)
+            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16 and _autocast_ok(dev)):
+                out.append(diffusion_loss(self.ema, self.sched, x0.to(dev), t.to(dev), noise.to(dev), min_snr_gamma=cfg.min_snr_gamma,
+                                          cond=cond.to(dev), **extra).item())
+        return float(np.mean(out))
 
     def fit(self, steps:int|None=None, crash_after:int|None=None) -> "Trainer":
         "Train until `steps` (default: the config's), checkpointing every `save_every` steps and at the end."
@@ -278,7 +300,10 @@ class Trainer:
             self.train_step()
             bar.update(1)
             if self.step % 10 == 0: bar.set_postfix(loss=f"{np.mean(self.losses[-10:]):.4f}", samples_s=f"{(self.step - s0) * self.cfg.batch_size / (time.time() - t0):.0f}")
-            if self.step % self.cfg.save_every == 0 or self.step == steps: self.save()
+            if self.step % self.cfg.save_every == 0 or self.step == steps:
+                if self.rank == 0: self.val_losses.append([self.step, self.estimate_val_loss()])
+                bar.set_postfix(loss=f"{np.mean(self.losses[-10:]):.4f}", val_loss=f"{self.val_losses[-1][1]:.4f}" if self.val_losses else "-")
+                self.save()
             if crash_after is not None and self.step == crash_after: os._exit(17)  # a hard kill, for the resume test
         bar.close()
         return self
