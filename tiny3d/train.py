@@ -26,7 +26,7 @@ from .checkpoint import load_model, export_weights  # noqa: F401  (re-exported f
 
 # %% auto #0
 __all__ = ['TASKS', 'TRAIN_PRESETS', 'TrainConfig', 'train_config', 'find_dataset', 'load_training_data', 'build_model',
-           'Trainer', 'init_distributed', 'check_in_sync', 'matmul_flops', 'benchmark_training']
+           'Trainer', 'init_distributed', 'check_in_sync']
 
 # %% ../nbs/06_train.ipynb #6005351e
 TASKS = ("base", "upsample")
@@ -329,39 +329,3 @@ def check_in_sync(model:torch.nn.Module, out:Path, rank:int, world:int) -> bool:
     ok = all(x == sums[0] for x in sums)
     if rank == 0: _atomic_write_text(out / "ddp_sync.json", json.dumps({"world": world, "checksums": sums, "in_sync": ok}))
     return ok
-
-# %% ../nbs/06_train.ipynb #4fc8e664
-def matmul_flops(n:int=1024, dtype=torch.float32, device="cpu", seconds:float=1.0) -> float:
-    "Measured FLOP/s of an n x n matmul."
-    a, b = torch.randn(n, n, device=device, dtype=dtype), torch.randn(n, n, device=device, dtype=dtype)
-    a @ b
-    if device != "cpu": torch.cuda.synchronize()
-    k, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
-        a @ b; k += 1
-    if device != "cpu": torch.cuda.synchronize()
-    return 2 * n ** 3 * k / (time.perf_counter() - t0)
-
-def benchmark_training(model:str="tiny-xs", n_points:int=1024, batch_size:int=8, steps:int=3, bf16:bool=True, device=None) -> dict:
-    "Samples/s of training steps for a model preset, next to measured matmul FLOP/s; prints and returns the figures."
-    device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
-    cfg = dit_config(model, n_points=n_points, cond_dim=384)
-    m = PointDiT(cfg).to(device); opt = torch.optim.AdamW(m.parameters(), 1e-4); sched = Schedule.from_name("linear")
-    x0, cond = torch.randn(batch_size, n_points, 3, device=device), torch.randn(batch_size, 384, device=device)
-    def step():
-        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16 and _autocast_ok(device)):
-            loss = diffusion_loss(m, sched, x0, cond=cond)
-        opt.zero_grad(); loss.backward(); opt.step()
-    step()
-    if device.type == "cuda": torch.cuda.synchronize()
-    t0 = time.perf_counter()
-    for _ in range(steps): step()
-    if device.type == "cuda": torch.cuda.synchronize()
-    dt = (time.perf_counter() - t0) / steps
-    res = {"model": model, "n_points": n_points, "batch_size": batch_size, "device": str(device), "threads": torch.get_num_threads(),
-           "params": m.n_params(), "s_per_step": dt, "samples_per_s": batch_size / dt,
-           "matmul_fp32_flops": matmul_flops(device=str(device)), "matmul_bf16_flops": matmul_flops(dtype=torch.bfloat16, device=str(device))}
-    print(f"{model} at {n_points} points, batch {batch_size}, {'bf16' if bf16 else 'fp32'} on {device} ({res['threads']} threads): "
-          f"{dt:.2f} s/step, {res['samples_per_s']:.1f} samples/s; matmul {res['matmul_fp32_flops']/1e9:.0f} GFLOP/s fp32, "
-          f"{res['matmul_bf16_flops']/1e9:.0f} GFLOP/s bf16")
-    return res
