@@ -68,7 +68,7 @@ class DenoiseWidget:
         self.steps = W.IntSlider(value=steps, min=1, max=100, description="Steps")
         self.seed = W.IntText(value=seed, description="Seed")
         self.show = W.ToggleButtons(options=[("clean estimate", "pred_x0"), ("noisy sample", "x")], value=use, description="Show")
-        self.up_steps = W.IntSlider(value=8, min=1, max=50, description="Upsampler")   # steps of the second stage, if any
+        self.up_steps = W.IntSlider(value=16, min=1, max=50, description="Upsampler")   # steps of the second stage, if any
         self.two_stage = getattr(pipe, "upsampler", None) is not None and pipe.out_points > pipe.n_points
         self.button = W.Button(description="Generate", button_style="primary", icon="play")
         self.progress = W.IntProgress(value=0, min=0, max=steps, description="Denoising")
