@@ -99,19 +99,17 @@ def _writable_file(flag:str, path:str, exts:tuple) -> Path:
     except OSError as e: raise ValueError(f"{flag} {p}: cannot write there ({e}); pick a folder you can write to") from None
     return p
 
-def _positive(flag:str, v):
-    if v is not None and v < 1: raise ValueError(f"{flag} must be a positive integer, got {v}")
-
 def _sample(args) -> int:
     import math, time
-    from tiny3d.sample import Pipeline, EXPORT_EXTS, export_cloud
+    from tiny3d.sample import Pipeline, EXPORT_EXTS, export_cloud, check_positive_int
     from tiny3d.text import check_prompts
     from tiny3d.checkpoint import resolve_checkpoint
     # every check that needs no model comes first: a bad input costs nothing and writes nothing
     check_prompts(args.prompt)
     out = _writable_file("--out", args.out, EXPORT_EXTS)
     html = _writable_file("--html", args.html, (".html",)) if args.html else None
-    for flag, v in (("--steps", args.steps), ("--up-steps", args.up_steps), ("--n", args.n), ("--points", args.points)): _positive(flag, v)
+    for flag, v in (("--steps", args.steps), ("--up-steps", args.up_steps), ("--n", args.n), ("--points", args.points)):
+        if v is not None: check_positive_int(flag, v)   # the library's validator, named by the flag
     if not math.isfinite(args.guidance) or args.guidance < 0: raise ValueError(f"guidance must be a finite number >= 0, got {args.guidance}")
     if args.checkpoint is not None: resolve_checkpoint(args.checkpoint)
     t0 = time.time()

@@ -20,7 +20,8 @@ from .checkpoint import load_model
 
 # %% auto #0
 __all__ = ['WEIGHTS_DIR', 'SHIPPED', 'SAMPLERS', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_GUIDANCE', 'UP_STEPS', 'UP_SAMPLER',
-           'EXPORT_EXTS', 'default_checkpoint', 'has_shipped_weights', 'Pipeline', 'spheres_mesh', 'export_cloud']
+           'EXPORT_EXTS', 'default_checkpoint', 'has_shipped_weights', 'check_positive_int', 'Pipeline', 'spheres_mesh',
+           'export_cloud']
 
 # %% ../nbs/07_sample.ipynb #dbb8eebc
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights" if "__file__" in globals() else Path.cwd().parent / "tiny3d" / "weights"
@@ -46,7 +47,7 @@ SAMPLERS = ("ddim", "ddpm", "dpm++2m")
 DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE = "dpm++2m", 10, 1.5
 UP_STEPS, UP_SAMPLER = 16, "dpm++2m"  # the upsampler stage: lesson 10 measures quality and cost against steps
 
-def _pos_int(name:str, v, hi:int|None=None):
+def check_positive_int(name:str, v, hi:int|None=None):
     if not isinstance(v, int) or isinstance(v, bool) or v < 1 or (hi is not None and v > hi):
         raise ValueError(f"{name} must be an integer from 1 to {hi}, got {v!r}" if hi else f"{name} must be a positive integer, got {v!r}")
 
@@ -97,11 +98,11 @@ class Pipeline:
         return tuple(iv)
 
     def _check(self, steps, guidance, sampler, n, n_points):
-        _pos_int("steps", steps, self.sched.T)
+        check_positive_int("steps", steps, self.sched.T)
         if not isinstance(guidance, (int, float)) or not math.isfinite(guidance) or guidance < 0:
             raise ValueError(f"guidance must be a finite number >= 0, got {guidance!r}")
         if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLERS}")
-        _pos_int("n", n); _pos_int("n_points", n_points)
+        check_positive_int("n", n); check_positive_int("n_points", n_points)
 
     @torch.no_grad()
     def progressive(self, prompt:str|list[str], steps:int=DEFAULT_STEPS, guidance:float=DEFAULT_GUIDANCE, sampler:str=DEFAULT_SAMPLER,
@@ -115,7 +116,7 @@ class Pipeline:
         n_points = self.out_points if n_points is None else n_points
         self._check(steps, guidance, sampler, n, n_points)
         two_stage = upsample and self.upsampler is not None and n_points > self.n_points
-        if two_stage: _pos_int("up_steps", up_steps, self.up_sched.T)
+        if two_stage: check_positive_int("up_steps", up_steps, self.up_sched.T)
         cond = self.embed([p for p in prompts for _ in range(n)])
         lo, hi = self._interval(guidance_interval)
         # guidance only on timesteps in [lo, hi); elsewhere the plain conditional model (one forward pass instead of two)
