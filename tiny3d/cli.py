@@ -35,7 +35,7 @@ def _demo1d(args) -> int:
 
 # %% ../nbs/11_cli.ipynb #255540ac
 def _download(args) -> int:
-    from tiny3d.data import download_modelnet
+    from tiny3d.files import download_modelnet
     folder = download_modelnet(args.dataset, args.root, url=args.url)
     print(f"ModelNet is in {folder}")
     return 0
@@ -65,6 +65,9 @@ def _train(args) -> int:
         over = _parse_sets(args.set)
         if args.steps is not None: over["steps"] = args.steps
         if args.data is not None: over["data"] = args.data
+        if args.init is not None:
+            from tiny3d.checkpoint import resolve_checkpoint
+            over["init"] = str(resolve_checkpoint(args.init))  # a missing or unreadable checkpoint fails here, before any data loads
         if args.resume:
             out = Path(args.out)
             if not out.exists(): raise ValueError(f"--resume: run folder {out} does not exist; start a run there without --resume")
@@ -77,7 +80,7 @@ def _train(args) -> int:
             try: cfg = train_config(args.preset, **over)
             except TypeError as e: raise ValueError(f"bad --set: {e}") from None
             tr = Trainer(cfg, args.out, device=device, rank=rank, world=world)
-        tr.fit(crash_after=args.crash_after)
+        tr.fit()
         if world > 1: check_in_sync(tr.model, Path(args.out), rank, world)
         if rank == 0: print(f"trained {tr.step} steps; checkpoint in {Path(args.out) / 'ckpt'}")
     finally:
@@ -180,7 +183,8 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d.add_argument("--data", default=None, help="dataset folder (raw or prepared) instead of the preset's (found in data/)")
     d.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a TrainConfig field (JSON value)")
     d.add_argument("--resume", action="store_true", help="continue the latest checkpoint in --out")
-    d.add_argument("--crash-after", type=int, default=None, help=argparse.SUPPRESS)  # hard kill, for the resume test
+    d.add_argument("--init", default=None, metavar="CKPT",
+                   help="warm start: begin from this checkpoint's weights (e.g. tiny3d/weights/modelnet10-small), fresh optimiser")
     d.set_defaults(func=_train)
     d = sub.add_parser("sample", help="generate point clouds from a text prompt")
     d.add_argument("prompt", help='what to make, e.g. "a chair"')

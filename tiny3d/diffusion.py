@@ -223,16 +223,18 @@ def run_to_end(steps:Iterator[Step]) -> torch.Tensor:
     return last.x
 
 # %% ../nbs/02_diffusion.ipynb #97c13d59
-def lambda_timesteps(sched:Schedule, steps:int, t_min:int=0) -> list[int]:
-    "`steps` distinct timesteps from T-1 down to `t_min`, evenly spaced in lambda = log(alpha/sigma)."
+def lambda_timesteps(sched:Schedule, steps:int, t_min:int=0, t_max:int|None=None) -> list[int]:
+    "`steps` distinct timesteps from `t_max` (default T-1) down to `t_min`, evenly spaced in lambda = log(alpha/sigma)."
     if not isinstance(steps, int) or isinstance(steps, bool): raise TypeError(f"steps must be an int, got {type(steps).__name__}")
-    if not 0 <= t_min < sched.T: raise ValueError(f"t_min must be in [0, T), got {t_min}")
-    if not 1 <= steps <= sched.T - t_min: raise ValueError(f"steps must be between 1 and T - t_min = {sched.T - t_min}, got {steps}")
-    if steps == 1: return [sched.T - 1]
+    t_max = sched.T - 1 if t_max is None else t_max
+    if not 0 <= t_min <= t_max < sched.T: raise ValueError(f"need 0 <= t_min <= t_max < T, got t_min={t_min}, t_max={t_max}")
+    n = t_max - t_min + 1
+    if not 1 <= steps <= n: raise ValueError(f"steps must be between 1 and t_max - t_min + 1 = {n}, got {steps}")
+    if steps == 1: return [t_max]
     lam = (0.5 * torch.log(sched.alpha_bar / (1 - sched.alpha_bar))).flip(0)   # increasing, from t=T-1 to t=0
-    want = torch.linspace(lam[0].item(), lam[sched.T - 1 - t_min].item(), steps, dtype=torch.float64)
+    want = torch.linspace(lam[sched.T - 1 - t_max].item(), lam[sched.T - 1 - t_min].item(), steps, dtype=torch.float64)
     idx = torch.searchsorted(lam.contiguous(), want).clamp(max=sched.T - 1 - t_min)  # first index with lam >= target
-    ts = [min(sched.T - 1 - int(j), sched.T - 1 - k) for k, j in enumerate(idx)]   # leave room for the steps before
+    ts = [min(sched.T - 1 - int(j), t_max - k) for k, j in enumerate(idx)]         # leave room for the steps before
     for k in range(steps - 2, -1, -1): ts[k] = max(ts[k], ts[k + 1] + 1)            # strictly decreasing
     return ts
 

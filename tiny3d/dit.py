@@ -173,11 +173,3 @@ class PointDiT(nn.Module):
         return cfg_combine(eps[:B], eps[B:], scale)
 
     def n_params(self) -> int: return sum(p.numel() for p in self.parameters())
-
-# %% ../nbs/03_dit.ipynb #0029bef9
-def _perturbed(model:nn.Module, std:float=0.05, seed:int=0) -> nn.Module:
-    "A copy-in-place with small random noise added to every parameter (for tests)."
-    g = torch.Generator().manual_seed(seed)
-    with torch.no_grad():
-        for p in model.parameters(): p.add_(std * torch.randn(p.shape, generator=g))
-    return model.eval()

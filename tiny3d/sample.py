@@ -20,8 +20,8 @@ from .checkpoint import load_model
 
 # %% auto #0
 __all__ = ['WEIGHTS_DIR', 'SHIPPED', 'SAMPLERS', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_GUIDANCE', 'UP_STEPS', 'UP_SAMPLER',
-           'EXPORT_EXTS', 'default_checkpoint', 'has_shipped_weights', 'check_positive_int', 'Pipeline', 'spheres_mesh',
-           'export_cloud']
+           'UP_START', 'UP_BF16', 'EXPORT_EXTS', 'default_checkpoint', 'has_shipped_weights', 'check_positive_int',
+           'Pipeline', 'spheres_mesh', 'export_cloud']
 
 # %% ../nbs/07_sample.ipynb #dbb8eebc
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights" if "__file__" in globals() else Path.cwd().parent / "tiny3d" / "weights"
@@ -45,7 +45,9 @@ SAMPLERS = ("ddim", "ddpm", "dpm++2m")
 # the defaults, chosen from lesson 09's guidance sweep and lesson 07's sampler sweep: DPM-Solver++(2M) with 10 steps and
 # guidance 1.5 beat the old default (DDIM, 20 steps, guidance 2) on 1-NNA and coverage with half the model evaluations
 DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE = "dpm++2m", 10, 1.5
-UP_STEPS, UP_SAMPLER = 16, "dpm++2m"  # the upsampler stage: lesson 10 measures quality and cost against steps
+# the upsampler stage (lesson 10 measures quality and cost): 8 DPM-Solver++ steps from t=600, the new points starting as
+# noised copies of the base cloud's points, the model in bfloat16 - as good as 16 steps from pure noise at a third of the cost
+UP_STEPS, UP_SAMPLER, UP_START, UP_BF16 = 8, "dpm++2m", 600, True
 
 def check_positive_int(name:str, v, hi:int|None=None):
     if not isinstance(v, int) or isinstance(v, bool) or v < 1 or (hi is not None and v > hi):
@@ -108,7 +110,7 @@ class Pipeline:
     def progressive(self, prompt:str|list[str], steps:int=DEFAULT_STEPS, guidance:float=DEFAULT_GUIDANCE, sampler:str=DEFAULT_SAMPLER,
                     seed:int=0, n:int=1,
                     n_points:int|None=None, eta:float=0.0, clip:float|None=1.0, upsample:bool=True, up_steps:int=UP_STEPS,
-                    up_guidance:float=1.0, up_sampler:str=UP_SAMPLER, guidance_interval:tuple|None=None, t_min:int=0,
+                    up_guidance:float=1.0, up_sampler:str=UP_SAMPLER, up_start:int|None=UP_START, up_bf16:bool=UP_BF16, guidance_interval:tuple|None=None, t_min:int=0,
                     first_order_last:int=0,
                     spacing:str="lambda") -> Iterator[Step]:
         "Yield every denoising step (base, then upsampler) for `n` clouds per prompt (prompt-major); each `Step` names its stage."
@@ -135,7 +137,8 @@ class Pipeline:
         if two_stage:
             from tiny3d.upsample import upsample_progressive  # lesson 10
             for s in upsample_progressive(self.upsampler, self.up_sched, last.x.float(), cond, n_new=n_points - self.n_points,
-                                          steps=up_steps, guidance=up_guidance, generator=g, clip=clip, sampler=up_sampler):
+                                          steps=up_steps, guidance=up_guidance, generator=g, clip=clip, sampler=up_sampler,
+                                          t_start=up_start, bf16=up_bf16):
                 yield replace(s, stage="upsample")
 
     def __call__(self, prompt, steps:int=DEFAULT_STEPS, guidance:float=DEFAULT_GUIDANCE, sampler:str=DEFAULT_SAMPLER, seed:int=0, n:int=1,

@@ -99,9 +99,10 @@ def train_toy(
     seed:int=0,
 ) -> tuple[ToyDenoiser, list[float]]: # the trained model and the loss per step
     "Train a `ToyDenoiser` on fresh random waves; returns the model and its losses."
-    torch.manual_seed(seed)
     g = torch.Generator().manual_seed(seed)
-    model = ToyDenoiser()
+    with torch.random.fork_rng(devices=[]):   # seeded initial weights, the caller's global RNG left as it was
+        torch.manual_seed(seed)
+        model = ToyDenoiser()
     opt = torch.optim.AdamW(model.parameters(), lr=lr)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, steps)
     _, abar = toy_schedule()

@@ -20,13 +20,11 @@ from tqdm.auto import tqdm
 from .diffusion import Schedule, diffusion_loss
 from .dit import PointDiT, dit_config
 from .text import EmbeddingCache, get_encoder, class_prompt, PROMPT_TEMPLATES
-from .data import PointCloudDataset, ShapeSet, prepare, load_split, split_train_val, DATA_DIR
+from .data import load_training_data  # noqa: F401  (re-exported: lessons 09 and 10 build their data with it)
 from .checkpoint import write_checkpoint, resolve_checkpoint, read_checkpoint_config, load_tensors, _atomic_write_text
-from .checkpoint import load_model, export_weights  # noqa: F401  (re-exported for `from tiny3d.train import ...`)
 
 # %% auto #0
-__all__ = ['TASKS', 'TRAIN_PRESETS', 'TrainConfig', 'train_config', 'find_dataset', 'load_training_data', 'build_model',
-           'Trainer', 'init_distributed', 'check_in_sync']
+__all__ = ['TASKS', 'TRAIN_PRESETS', 'TrainConfig', 'train_config', 'build_model', 'Trainer', 'init_distributed', 'check_in_sync']
 
 # %% ../nbs/06_train.ipynb #6005351e
 TASKS = ("base", "upsample")
@@ -61,6 +59,7 @@ class TrainConfig:
     keep:int=2                     # checkpoints kept
     up_targets:int=256             # task "upsample": target points per cloud in a batch (a random subset of the rest)
     low_noise:float=0.02           # task "upsample": std of the Gaussian jitter on the low-res condition
+    init:str|None=None             # warm start: a checkpoint folder whose (EMA) weights start the model; the optimiser starts fresh
 
     def __post_init__(self):
         pos_int = ("shapes_per_class", "n_points", "steps", "batch_size", "T", "save_every", "keep")
@@ -106,35 +105,8 @@ def train_config(name:str, **overrides) -> TrainConfig:
     return replace(TRAIN_PRESETS[name], **overrides)
 
 # %% ../nbs/06_train.ipynb #6f2ab048
-def find_dataset(data:str) -> Path:
-    "The folder for `TrainConfig.data`: an existing path, or a dataset name looked up where `tiny3d download`/`prepare` write."
-    p = Path(data).expanduser()
-    if p.exists(): return p
-    names = {"modelnet10": "ModelNet10", "modelnet40": "ModelNet40"}
-    if data in names:
-        for c in (DATA_DIR / data, DATA_DIR / names[data]):   # prepared cache first, then the extracted official zip
-            if c.exists(): return c
-        raise FileNotFoundError(f"no {names[data]} data in {DATA_DIR}: run `tiny3d download {data}` (or place the official zip there) "
-                                f"and `tiny3d prepare --root {DATA_DIR / names[data]} --out {DATA_DIR / data}`, or pass --data PATH")
-    raise FileNotFoundError(f"dataset folder {p} does not exist; use 'shapes', 'modelnet10', 'modelnet40' or an existing folder")
+#| export
 
-def load_training_data(cfg:TrainConfig) -> tuple[PointCloudDataset, PointCloudDataset]:
-    "Train and validation datasets for a config."
-    if cfg.data == "shapes":
-        full = ShapeSet(cfg.shapes_per_class, cfg.n_points, seed=cfg.seed)
-        pts, labels, classes = full.points, full.labels, full.classes
-    else:
-        src = find_dataset(cfg.data)
-        if (src / "meta.json").exists(): d = load_split(src, "train")
-        else:
-            out = DATA_DIR / f"{src.name.lower()}-{max(cfg.n_points, 1024)}"
-            d = prepare(src, out, n_points=max(cfg.n_points, 1024)).splits["train"]
-        pts, labels, classes = d["points"], d["labels"], d["classes"]
-    tr, va = split_train_val(labels, cfg.val_frac, cfg.seed)
-    n = cfg.n_points if cfg.n_points < pts.shape[1] else None
-    train = PointCloudDataset(pts[tr], labels[tr], classes, augment=cfg.augment, seed=cfg.seed, n_points=n)
-    val = PointCloudDataset(pts[va], labels[va], classes, augment=False, seed=cfg.seed, fixed_prompt=True, n_points=n)
-    return train, val
 
 # %% ../nbs/06_train.ipynb #2b66f6c2
 def _lr_lambda(cfg:TrainConfig):
@@ -166,12 +138,15 @@ class Trainer:
         self.train_ds, self.val_ds = load_training_data(cfg)
         self.encoder = get_encoder(cfg.encoder)
         self.embed = EmbeddingCache(self.encoder, self.out / "embeddings.safetensors")
-        # every prompt the data can produce, encoded once (only rank 0 writes the cache file)
-        prompts = [class_prompt(c, i) for c in self.train_ds.classes for i in range(len(PROMPT_TEMPLATES))]
-        self.prompt_emb = dict(zip(prompts, self.embed(prompts) if rank == 0 else EmbeddingCache(self.encoder)(prompts)))
-        torch.manual_seed(cfg.seed)
-        self.model_cfg, model = build_model(cfg, self.encoder.dim)
+        # every prompt the data can produce, encoded once into a [classes, templates, dim] table (rank 0 writes the cache file)
+        C, K = len(self.train_ds.classes), len(PROMPT_TEMPLATES)
+        prompts = [class_prompt(c, i) for c in self.train_ds.classes for i in range(K)]
+        self.emb_table = (self.embed(prompts) if rank == 0 else EmbeddingCache(self.encoder)(prompts)).reshape(C, K, -1)
+        with torch.random.fork_rng(devices=[]):   # a seeded initialisation that leaves the caller's global RNG as it was
+            torch.manual_seed(cfg.seed)
+            self.model_cfg, model = build_model(cfg, self.encoder.dim)
         self.model = model.to(self.device)
+        if cfg.init: self._warm_start(cfg.init)
         self.ema = copy.deepcopy(self.model).requires_grad_(False).eval()
         self.sched = Schedule.from_name(cfg.schedule, cfg.T)
         self.opt = torch.optim.AdamW(self.model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
@@ -184,6 +159,15 @@ class Trainer:
         if world > 1:
             from torch.nn.parallel import DistributedDataParallel
             self.ddp = DistributedDataParallel(self.model, device_ids=[self.device.index] if self.device.type == "cuda" else None)
+
+    def _warm_start(self, init:str):
+        "Load the weights of checkpoint `init` into the fresh model (same task and model config, or a clear error)."
+        ckpt = resolve_checkpoint(init)
+        meta = read_checkpoint_config(ckpt)
+        if meta.get("train", {}).get("task", "base") != self.cfg.task or meta["model"] != asdict(self.model_cfg):
+            raise ValueError(f"cannot warm-start from {ckpt}: its model ({meta['model']}) differs from this run's ({asdict(self.model_cfg)})")
+        sd = load_tensors(ckpt / "model.safetensors")
+        self.model.load_state_dict({k: v.float() for k, v in sd.items()})
 
     def _next_indices(self) -> np.ndarray:
         "Indices of the next global batch; epochs are seeded permutations, the last partial batch is dropped."
@@ -199,11 +183,11 @@ class Trainer:
         self.train_ds.set_epoch(self.epoch)
         items = [self.train_ds[int(i)] for i in self._next_indices()]
         x0 = torch.stack([it["points"] for it in items])
-        cond = torch.stack([self.prompt_emb[it["prompt"]] for it in items])
+        cond = torch.stack([self.emb_table[it["label"], it["template"]] for it in items])
         return x0, cond
 
     def train_step(self) -> dict:
-        "One optimisation step; returns the loss and the condition-dropout mask of the global batch."
+        "One optimisation step; returns its loss."
         cfg, B = self.cfg, self.cfg.batch_size
         x0, cond = self.batch()
         extra = {}
@@ -227,7 +211,7 @@ class Trainer:
         self.update_ema()
         self.step += 1
         self.losses.append(loss.item())
-        return {"loss": loss.item(), "drop": drop}
+        return loss.item()
 
     @torch.no_grad()
     def update_ema(self):
@@ -280,7 +264,8 @@ class Trainer:
         B, out = min(cfg.batch_size, len(ds)), []
         for _ in range(batches):
             items = [ds[int(i)] for i in torch.randint(0, len(ds), (B,), generator=g)]
-            x0 = torch.stack([it["points"] for it in items]); cond = torch.stack([self.prompt_emb[it["prompt"]] for it in items])
+            x0 = torch.stack([it["points"] for it in items])
+            cond = torch.stack([self.emb_table[it["label"], it["template"]] for it in items])
             extra = {}
             if cfg.task == "upsample":
                 from tiny3d.upsample import split_for_upsampling
@@ -291,7 +276,7 @@ class Trainer:
                                           cond=cond.to(dev), **extra).item())
         return float(np.mean(out))
 
-    def fit(self, steps:int|None=None, crash_after:int|None=None) -> "Trainer":
+    def fit(self, steps:int|None=None) -> "Trainer":
         "Train until `steps` (default: the config's), checkpointing every `save_every` steps and at the end."
         steps = steps or self.cfg.steps
         bar = tqdm(total=steps, initial=self.step, desc="training", disable=not self.progress or self.rank != 0)
@@ -304,7 +289,6 @@ class Trainer:
                 if self.rank == 0: self.val_losses.append([self.step, self.estimate_val_loss()])
                 bar.set_postfix(loss=f"{np.mean(self.losses[-10:]):.4f}", val_loss=f"{self.val_losses[-1][1]:.4f}" if self.val_losses else "-")
                 self.save()
-            if crash_after is not None and self.step == crash_after: os._exit(17)  # a hard kill, for the resume test
         bar.close()
         return self
 

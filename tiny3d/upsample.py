@@ -4,6 +4,7 @@
 
 # %% ../nbs/10_upsample.ipynb #176fb137
 from __future__ import annotations
+import math
 from dataclasses import dataclass, replace
 from typing import Iterator
 
@@ -11,7 +12,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .diffusion import Schedule, Step, ddim_progressive, dpmpp_2m_progressive, cfg_combine, diffusion_loss
+from .diffusion import Schedule, Step, ddim_progressive, dpmpp_2m_progressive, lambda_timesteps, cfg_combine, diffusion_loss
 from .dit import DiTBlock, FinalLayer, TimestepEmbedder, modulate, adaln_zero_init
 
 # %% auto #0
@@ -179,8 +180,11 @@ def upsample_progressive(
     generator:torch.Generator|None=None,
     clip:float|None=1.0,      # clamp the clean estimate, as the base pipeline does
     sampler:str="ddim",       # "ddim" or "dpm++2m" (lesson 02)
+    t_start:int|None=None,    # start part-way (lesson 02): new points begin as jittered condition points noised to t_start
+    start_jitter:float=0.02,  # std of that jitter (the augmentation the condition had in training)
+    bf16:bool=False,          # run the model under bfloat16 autocast (1.5x faster on a CPU; quality measured below)
 ) -> Iterator[Step]:
-    "Yield one `Step` per DDIM step whose x and pred_x0 are the dense clouds [B, n_low + n_new, 3] (condition first)."
+    "Yield one `Step` per solver step whose x and pred_x0 are the dense clouds [B, n_low + n_new, 3] (condition first)."
     c = model.config
     low = check_low_cloud(low, c.n_low).to(next(model.parameters()).device)
     n_new = c.n_points - c.n_low if n_new is None else n_new
@@ -198,9 +202,35 @@ def upsample_progressive(
             e = model(torch.cat([x, x]), torch.cat([t, t]), cond2, mask, low=low2, memory=memory)
             return cfg_combine(e[:B], e[B:], guidance)
     if sampler not in ("ddim", "dpm++2m"): raise ValueError(f"unknown sampler {sampler!r} for the upsampler; use 'ddim' or 'dpm++2m'")
-    solve = ddim_progressive if sampler == "ddim" else dpmpp_2m_progressive
-    for s in solve(eps_fn, sched, (B, n_new, 3), steps=steps, generator=generator, device=low.device, clip_x0=clip):
-        yield Step(s.t, torch.cat([low, s.x], 1), torch.cat([low, s.pred_x0], 1))
+    if bf16: eps_fn = _in_bf16(eps_fn, low.device)
+    x_T, ts = _partway_start(sched, low, n_new, steps, t_start, start_jitter, generator, sampler)
+    if sampler == "ddim" and ts is None:
+        solver = ddim_progressive(eps_fn, sched, (B, n_new, 3), steps=steps, generator=generator, device=low.device, clip_x0=clip)
+    else:  # from t_start, DDIM is DPM-Solver++ at first order on evenly spaced steps (lesson 02 tests that they agree)
+        solver = dpmpp_2m_progressive(eps_fn, sched, (B, n_new, 3), steps=steps, generator=generator, device=low.device, clip_x0=clip,
+                                      x_T=x_T, timesteps=ts, first_order_last=steps if sampler == "ddim" else 0)
+    for s in solver: yield Step(s.t, torch.cat([low, s.x], 1), torch.cat([low, s.pred_x0], 1))
+
+def _in_bf16(eps_fn, device):
+    "`eps_fn` run under bfloat16 autocast, its output back in float32."
+    def f(x, t):
+        with torch.autocast(device.type, dtype=torch.bfloat16): return eps_fn(x, t).float()
+    return f
+
+def _partway_start(sched, low, n_new, steps, t_start, jitter, generator, sampler):
+    "x_T and timesteps for a start at `t_start`: random condition points, jittered, noised by q(x_t | x_0); (None, None) for pure noise."
+    if t_start is None or t_start == sched.T - 1: return None, None
+    if not isinstance(t_start, int) or isinstance(t_start, bool) or not 0 < t_start < sched.T:
+        raise ValueError(f"t_start must be an integer in (0, T={sched.T}), got {t_start!r}")
+    if steps > t_start + 1: raise ValueError(f"{steps} steps do not fit below t_start={t_start}; use at most {t_start + 1}")
+    B = low.shape[0]
+    pick = torch.randint(0, low.shape[1], (B, n_new), generator=generator).to(low.device)
+    guess = torch.gather(low, 1, pick[..., None].expand(-1, -1, 3))
+    guess = guess + jitter * torch.randn((B, n_new, 3), generator=generator).to(low.device)
+    ab = sched.alpha_bar[t_start].item()
+    x_T = math.sqrt(ab) * guess + math.sqrt(1 - ab) * torch.randn((B, n_new, 3), generator=generator).to(low.device)
+    if sampler == "dpm++2m": return x_T, lambda_timesteps(sched, steps, t_max=t_start)
+    return x_T, [round(t_start * (1 - k / max(steps - 1, 1))) for k in range(steps)]
 
 # %% ../nbs/10_upsample.ipynb #d10c6ea9
 def benchmark_upsampler_options(batch_size:int=32, n_low:int=256, n_dense:int=1024, cond_dim:int=384, steps:int=2) -> dict:

@@ -41,7 +41,7 @@ def plot_clouds(clouds, titles:list[str]|None=None, cols:int=4, size:float=2.0, 
                         horizontal_spacing=0.01, vertical_spacing=0.04)
     for i, c in enumerate(clouds): fig.add_trace(cloud_trace(c, size), row=i // cols + 1, col=i % cols + 1)
     fig.update_scenes(**_scene())
-    return fig.update_layout(height=height * rows, width=250 * cols, margin=dict(l=0, r=0, t=30, b=0))
+    return fig.update_layout(height=height * rows, width=min(880, 220 * cols), margin=dict(l=0, r=0, t=30, b=0))  # fits a notebook
 
 # %% ../nbs/08_views.ipynb #50dace8a
 def denoise_animation(steps, index:int=0, max_frames:int=20, use:str="x", size:float=2.0, title:str="") -> go.Figure:
@@ -51,11 +51,14 @@ def denoise_animation(steps, index:int=0, max_frames:int=20, use:str="x", size:f
     pick = sorted(set(np.linspace(0, len(steps) - 1, min(max_frames, len(steps))).round().astype(int)))
     frames = [(steps[k].t, _np(getattr(steps[k], use)[index]).round(3)) for k in pick]
     fig = go.Figure(cloud_trace(frames[0][1], size), frames=[go.Frame(data=[cloud_trace(p, size)], name=str(i)) for i, (t, p) in enumerate(frames)])
-    slider = dict(steps=[dict(method="animate", label=f"t={t}", args=[[str(i)], dict(mode="immediate", frame=dict(duration=0, redraw=True))])
-                         for i, (t, _) in enumerate(frames)], currentvalue=dict(prefix="step "), x=0.1, len=0.9)
+    # short tick labels in a small font, and room below the scene for them (a zero bottom margin clipped them)
+    slider = dict(steps=[dict(method="animate", label=str(t), args=[[str(i)], dict(mode="immediate", frame=dict(duration=0, redraw=True))])
+                         for i, (t, _) in enumerate(frames)], currentvalue=dict(prefix="timestep t = "), x=0.12, len=0.86,
+                  font=dict(size=9), pad=dict(t=10, b=10))
     play = dict(type="buttons", showactive=False, x=0, y=0, buttons=[dict(label="Play", method="animate",
                 args=[None, dict(frame=dict(duration=150, redraw=True), fromcurrent=True)])])
-    fig.update_layout(scene=_scene(r=1.6), updatemenus=[play], sliders=[slider], height=450, width=500, title=title, margin=dict(l=0, r=0, t=40, b=0))
+    fig.update_layout(scene=_scene(r=1.6), updatemenus=[play], sliders=[slider], height=540, width=600, title=title,
+                      margin=dict(l=10, r=10, t=40, b=90))
     return fig
 
 # %% ../nbs/08_views.ipynb #737f3d06
