@@ -53,5 +53,5 @@ def clouds_3d(clouds, titles:list[str]|None=None, cols:int=5, gap:float=2.4, siz
         if titles: notes.append(dict(x=dx, y=0, z=dz + 1.25, text=titles[i], showarrow=False, font=dict(size=12)))
     ax = dict(visible=False)
     scene = dict(xaxis=ax, yaxis=ax, zaxis=ax, aspectmode="data", annotations=notes,
-                 camera=dict(up=dict(x=0, y=0, z=1), eye=dict(x=0.35, y=-1.6 if rows == 1 else -1.9, z=0.45)))
+                 camera=dict(up=dict(x=0, y=0, z=1), eye=dict(x=0.3, y=-2.2 if rows == 1 else -2.5, z=0.55)))  # all in view
     return fig.update_layout(scene=scene, width=width, height=height or min(720, 200 + 190 * rows), margin=dict(l=0, r=0, t=0, b=0))

@@ -12,13 +12,13 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .diffusion import Schedule, Step, ddim_progressive, dpmpp_2m_progressive, lambda_timesteps, cfg_combine, diffusion_loss
+from .diffusion import Schedule, Step, ddim_progressive, dpmpp_2m_progressive, lambda_timesteps, cfg_combine, diffusion_loss, run_to_end
 from .dit import DiTBlock, FinalLayer, TimestepEmbedder, modulate, adaln_zero_init
 
 # %% auto #0
 __all__ = ['UPSAMPLER_PRESETS', 'UpsamplerConfig', 'upsampler_config', 'CrossAttention', 'CrossBlock', 'knn_offsets',
            'check_low_cloud', 'PointUpsampler', 'split_for_upsampling', 'upsample_progressive',
-           'benchmark_upsampler_options', 'evaluate_upsampler']
+           'benchmark_upsampler_options', 'compare_upsampler_settings', 'evaluate_upsampler']
 
 # %% ../nbs/10_upsample.ipynb #313a6b41
 @dataclass
@@ -261,6 +261,21 @@ def benchmark_upsampler_options(batch_size:int=32, n_low:int=256, n_dense:int=10
     }
     for k, v in res.items(): print(f"{k:<55} {v:6.2f} s/step")
     return res
+
+# %% ../nbs/10_upsample.ipynb #264c9377
+def compare_upsampler_settings(pipe, clouds:torch.Tensor, cond:torch.Tensor|None, settings:dict, seed:int=0) -> dict:
+    "Chamfer distance to held-out real points and seconds per cloud for named `upsample_progressive` settings."
+    import time
+    from tiny3d.metrics import chamfer_distance
+    low, target = split_for_upsampling(clouds, pipe.upsampler.config.n_low, generator=torch.Generator().manual_seed(seed))
+    rows = {"the condition itself (no new points)": {"chamfer": chamfer_distance(low, target).mean().item()}}
+    for name, kw in settings.items():
+        t0 = time.perf_counter()
+        out = run_to_end(upsample_progressive(pipe.upsampler, pipe.up_sched, low, cond, n_new=target.shape[1],
+                                              generator=torch.Generator().manual_seed(seed + 1), **kw))
+        rows[name] = {"chamfer": chamfer_distance(out[:, low.shape[1]:], target).mean().item(),
+                      "s_per_cloud": (time.perf_counter() - t0) / len(low), "steps": kw["steps"]}
+    return rows
 
 # %% ../nbs/10_upsample.ipynb #a2f5fe5a
 def evaluate_upsampler(pipe, data:str="modelnet10", n_per_class:int=10, classifier=None, classifier_steps:int=3000, **sample_kw) -> dict:
