@@ -91,6 +91,9 @@ TRAIN_PRESETS = {
     # the shipped weights: the small model at 256 points, about two hours on one CPU core (lesson 06's note says why)
     "modelnet10-small": TrainConfig(model="small", data="modelnet10", n_points=256, steps=9000,
                                     batch_size=32, warmup=200, augment=False, save_every=500),
+    # ...continued (--init the run above): plain epsilon MSE, so the small timesteps get their share; lesson 09 charts it
+    "modelnet10-small-ft": TrainConfig(model="small", data="modelnet10", n_points=256, steps=6000, batch_size=32, lr=3e-4,
+                                       warmup=100, min_snr_gamma=None, augment=False, save_every=1500, keep=4),
     # the shipped upsampler (lesson 10): 256 -> 1,024 points, about 2 hours on one CPU core
     "modelnet10-up": TrainConfig(task="upsample", model="up-small", data="modelnet10", n_points=1024,
                                  steps=5000, batch_size=32, warmup=200, augment=False, save_every=500),
