@@ -118,7 +118,8 @@ class Pipeline:
         n_points = self.out_points if n_points is None else n_points
         self._check(steps, guidance, sampler, n, n_points)
         two_stage = upsample and self.upsampler is not None and n_points > self.n_points
-        if two_stage: check_positive_int("up_steps", up_steps, self.up_sched.T)
+        if two_stage:   # checked before the base model runs; a part-way start leaves up_start + 1 timesteps
+            check_positive_int("up_steps", up_steps, self.up_sched.T if up_start is None else min(up_start + 1, self.up_sched.T))
         cond = self.embed([p for p in prompts for _ in range(n)])
         lo, hi = self._interval(guidance_interval)
         # guidance only on timesteps in [lo, hi); elsewhere the plain conditional model (one forward pass instead of two)
