@@ -17,7 +17,7 @@ from .dit import PointDiT, DiTConfig
 
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'PICKLE_EXTS', 'write_checkpoint', 'resolve_checkpoint', 'load_tensors', 'read_checkpoint_config',
-           'load_model', 'export_weights']
+           'load_model', 'export_weights', 'optimizer_state', 'optimizer_state_dict', 'load_train_state']
 
 # %% ../nbs/06a_checkpoint.ipynb #2ed9f916
 CKPT_FORMAT = "tiny3d-checkpoint-1"
@@ -26,20 +26,23 @@ def _atomic_write_text(path:Path, text:str):
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text); os.replace(tmp, path)
 
-def write_checkpoint(root:str|Path, step:int, weights:dict, config:dict, train_tensors:dict|None=None, train_json:dict|None=None,
+def write_checkpoint(root:str|Path, step:int, weights:dict, config:dict, train_tensors:dict|None=None,
+                     train_json:dict|None=None,
                      keep:int=2) -> Path:
-    "Write `root/step-N/` under a temporary name, rename it into place, then point `root/latest` at it; keep the last `keep`."
+    "Write `root/step-N/` under a temporary name, rename it into place, point `root/latest` at it; keep the last `keep`"
     root = Path(root); root.mkdir(parents=True, exist_ok=True)
     name = f"step-{step:07d}"; tmp = root / f".{name}.tmp"
     shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir()
     meta = {"format": CKPT_FORMAT}
     try:
-        save_file({k: v.detach().float().contiguous().cpu() for k, v in weights.items()}, str(tmp / "model.safetensors"), metadata=meta)
+        save_file({k: v.detach().float().contiguous().cpu() for k, v in weights.items()},
+                  str(tmp / "model.safetensors"), metadata=meta)
         (tmp / "config.json").write_text(json.dumps({"format": CKPT_FORMAT, **config}, indent=1))
         if train_tensors is not None: save_file(train_tensors, str(tmp / "train_state.safetensors"), metadata=meta)
         if train_json is not None: (tmp / "train_state.json").write_text(json.dumps(train_json))
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)   # a failed write leaves nothing behind; `latest` still names the last good one
+        # a failed write leaves nothing behind; `latest` still names the last good one
+        shutil.rmtree(tmp, ignore_errors=True)
         raise
     final = root / name
     shutil.rmtree(final, ignore_errors=True); os.replace(tmp, final)
@@ -54,39 +57,52 @@ def resolve_checkpoint(path:str|Path) -> Path:
     "The checkpoint folder for a run folder, a `ckpt` folder or a checkpoint folder."
     p = Path(path)
     if not p.exists(): raise FileNotFoundError(f"checkpoint {p} does not exist")
-    if p.is_file() and p.name in ("model.safetensors", "config.json"): p = p.parent   # a file of a checkpoint: use its folder
+    # a file of a checkpoint: use its folder
+    if p.is_file() and p.name in ("model.safetensors", "config.json"): p = p.parent
     elif p.is_file() and p.suffix not in PICKLE_EXTS:
-        raise ValueError(f"{p} is a file; pass the checkpoint folder that holds model.safetensors and config.json (or a run folder)")
+        raise ValueError(f"{p} is a file; pass the checkpoint folder that holds model.safetensors and config.json (or "
+                         "a run folder)")
     for root in (p / "ckpt", p):
         if (root / "latest").exists():
             name = (root / "latest").read_text().strip()
-            if not (root / name).is_dir(): raise ValueError(f"{root}/latest points to {name!r}, which is missing; pick one of {sorted(x.name for x in root.glob('step-*'))}")
+            if not (root / name).is_dir():
+                raise ValueError(f"{root}/latest points to {name!r}, which is missing; pick one of "
+                                 f"{sorted(x.name for x in root.glob('step-*'))}")
             return root / name
     if (p / "model.safetensors").exists() or (p / "config.json").exists(): return p
-    pickles = [f.name for f in p.iterdir() if f.suffix in PICKLE_EXTS] if p.is_dir() else [p.name] if p.suffix in PICKLE_EXTS else []
-    if pickles: raise ValueError(f"{p}: found pickle checkpoint(s) {pickles}; tiny3d never unpickles files (that can run arbitrary code). "
+    pickles = ([f.name for f in p.iterdir() if f.suffix in PICKLE_EXTS] if p.is_dir()
+               else [p.name] if p.suffix in PICKLE_EXTS else [])
+    if pickles:
+        raise ValueError(f"{p}: found pickle checkpoint(s) {pickles}; tiny3d never unpickles files (that can run "
+                         "arbitrary code). "
                                  "Use a tiny3d checkpoint folder (model.safetensors + config.json).")
-    raise ValueError(f"{p} is not a tiny3d checkpoint: expected model.safetensors and config.json (or a run folder with ckpt/latest)")
+    raise ValueError(f"{p} is not a tiny3d checkpoint: expected model.safetensors and config.json (or a run folder "
+                     "with ckpt/latest)")
 
 def load_tensors(f:Path) -> dict:
     if not f.exists(): raise FileNotFoundError(f"checkpoint file {f} is missing")
     try:
         with open(f, "rb") as fh: head = fh.read(2)
         if head[:1] == b"\x80":
-            raise ValueError(f"checkpoint file {f} is a pickle, which tiny3d never loads (unpickling can run arbitrary code); "
+            raise ValueError(f"checkpoint file {f} is a pickle, which tiny3d never loads (unpickling can run "
+                             "arbitrary code); "
                              "replace it with the safetensors file a tiny3d run or export_weights writes")
         return load_file(str(f))
     except (SafetensorError, OSError, RuntimeError) as e:
-        runs = f" (the run folder {f.parent.parent.parent} keeps the last few under ckpt/)" if (f.parent.parent / "latest").exists() else ""
-        raise ValueError(f"checkpoint file {f} is corrupt, truncated or not safetensors ({e}); use another checkpoint{runs} "
+        runs = (f" (the run folder {f.parent.parent.parent} keeps the last few under ckpt/)"
+                if (f.parent.parent / "latest").exists() else "")
+        raise ValueError(f"checkpoint file {f} is corrupt, truncated or not safetensors ({e}); use another "
+                         f"checkpoint{runs} "
                          "or retrain") from None
 
 def read_checkpoint_config(ckpt:Path) -> dict:
     f = ckpt / "config.json"
     if not f.exists(): raise FileNotFoundError(f"{ckpt} has no config.json")
     try: meta = json.loads(f.read_text())
-    except json.JSONDecodeError as e: raise ValueError(f"{f} is not valid JSON ({e}); the checkpoint is damaged") from None
-    if meta.get("format") != CKPT_FORMAT: raise ValueError(f"{f}: unknown checkpoint format {meta.get('format')!r} (expected {CKPT_FORMAT!r})")
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{f} is not valid JSON ({e}); the checkpoint is damaged") from None
+    if meta.get("format") != CKPT_FORMAT:
+        raise ValueError(f"{f}: unknown checkpoint format {meta.get('format')!r} (expected {CKPT_FORMAT!r})")
     return meta
 
 def load_model(path:str|Path, device:str|torch.device="cpu") -> tuple[torch.nn.Module, dict]:
@@ -102,7 +118,8 @@ def load_model(path:str|Path, device:str|torch.device="cpu") -> tuple[torch.nn.M
     except (TypeError, ValueError) as e: raise ValueError(f"{ckpt}/config.json has a bad model config: {e}") from None
     sd = load_tensors(ckpt / "model.safetensors")
     try: model.load_state_dict(sd)
-    except RuntimeError as e: raise ValueError(f"{ckpt}/model.safetensors does not fit its config.json: {str(e)[:300]}") from None
+    except RuntimeError as e:
+        raise ValueError(f"{ckpt}/model.safetensors does not fit its config.json: {str(e)[:300]}") from None
     return model.to(device).eval(), meta
 
 # %% ../nbs/06a_checkpoint.ipynb #f821de12
@@ -111,6 +128,30 @@ def export_weights(path:str|Path, dest:str|Path, dtype=torch.float16) -> Path:
     ck = resolve_checkpoint(path); meta = read_checkpoint_config(ck)
     sd = load_tensors(ck / "model.safetensors")
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.to(dtype).contiguous() for k, v in sd.items()}, str(dest / "model.safetensors"), metadata={"format": CKPT_FORMAT})
+    save_file({k: v.to(dtype).contiguous() for k, v in sd.items()}, str(dest / "model.safetensors"),
+              metadata={"format": CKPT_FORMAT})
     _atomic_write_text(dest / "config.json", json.dumps({**meta, "source_checkpoint": ck.name}, indent=1))
     return dest
+
+# %% ../nbs/06a_checkpoint.ipynb #e968d615
+def optimizer_state(opt:torch.optim.Optimizer) -> tuple[dict, list]:
+    "A copy of an optimiser's state as flat tensors `optim.<param>.<name>` (for safetensors) and its param groups."
+    sd = opt.state_dict()
+    tensors = {f"optim.{i}.{k}": v.detach().cpu().clone() for i, st in sd["state"].items() for k, v in st.items()}
+    return tensors, sd["param_groups"]
+
+def optimizer_state_dict(tensors:dict, param_groups:list) -> dict:
+    "The inverse of `optimizer_state`: a state dict for `Optimizer.load_state_dict`."
+    state = {}
+    for k, v in tensors.items():
+        if k.startswith("optim."):
+            _, i, name = k.split(".", 2); state.setdefault(int(i), {})[name] = v
+    return {"state": state, "param_groups": param_groups}
+
+def load_train_state(ckpt:Path) -> tuple[dict, dict]:
+    "A checkpoint's training state: its tensors and its JSON (a clear error if either is damaged)."
+    st = load_tensors(Path(ckpt) / "train_state.safetensors")
+    try: js = json.loads((Path(ckpt) / "train_state.json").read_text())
+    except (OSError, json.JSONDecodeError) as e:
+        raise ValueError(f"{ckpt}/train_state.json is unreadable ({e})") from None
+    return st, js

@@ -26,7 +26,8 @@ def _demo1d(args) -> int:
     r2, cls = fit_sinusoid(waves)
     print(f"final loss {np.mean(losses[-50:]):.4f}; {(r2 > 0.9).mean():.0%} of {args.n} samples have R^2 > 0.9; "
           f"class accuracy {(cls == labels.numpy()).mean():.0%} at guidance {args.guidance}")
-    fig = go.Figure([go.Scatter(y=w.numpy(), name=f"{WAVE_CLASSES[l]} (R^2 {r:.2f})") for w, l, r in zip(waves[:8], labels[:8], r2[:8])])
+    fig = go.Figure([go.Scatter(y=w.numpy(), name=f"{WAVE_CLASSES[l]} (R^2 {r:.2f})") for w, l,
+                     r in zip(waves[:8], labels[:8], r2[:8])])
     fig.update_layout(title="tiny3d demo1d: generated waves")
     path = out / "waves.html"
     fig.write_html(path, include_plotlyjs=True)
@@ -59,7 +60,8 @@ def _parse_sets(sets:list[str]) -> dict:
 
 def _train(args) -> int:
     import torch.distributed as dist
-    from tiny3d.train import Trainer, train_config, init_distributed, check_in_sync
+    from tiny3d.train import Trainer, train_config
+    from tiny3d.ddp import init_distributed, check_in_sync
     rank, world, device = init_distributed()
     try:
         over = _parse_sets(args.set)
@@ -67,16 +69,20 @@ def _train(args) -> int:
         if args.data is not None: over["data"] = args.data
         if args.init is not None:
             from tiny3d.checkpoint import resolve_checkpoint
-            over["init"] = str(resolve_checkpoint(args.init))  # a missing or unreadable checkpoint fails here, before any data loads
+            # a missing or unreadable checkpoint fails here, before any data loads
+            over["init"] = str(resolve_checkpoint(args.init))
         if args.resume:
             out = Path(args.out)
-            if not out.exists(): raise ValueError(f"--resume: run folder {out} does not exist; start a run there without --resume")
+            if not out.exists():
+                raise ValueError(f"--resume: run folder {out} does not exist; start a run there without --resume")
             if not (out / "ckpt" / "latest").exists():
-                raise ValueError(f"--resume: no checkpoint found in run folder {out} (none saved yet); start it again without --resume")
+                raise ValueError(f"--resume: no checkpoint found in run folder {out} (none saved yet); start it again "
+                                 "without --resume")
             tr = Trainer.resume(out, device=device, rank=rank, world=world, **over)
         else:
             if (Path(args.out) / "ckpt" / "latest").exists():
-                raise ValueError(f"{args.out} already holds a training run; use --resume to continue it or another --out")
+                raise ValueError(f"{args.out} already holds a training run; use --resume to continue it or another "
+                                 "--out")
             try: cfg = train_config(args.preset, **over)
             except TypeError as e: raise ValueError(f"bad --set: {e}") from None
             tr = Trainer(cfg, args.out, device=device, rank=rank, world=world)
@@ -93,13 +99,15 @@ def _writable_file(flag:str, path:str, exts:tuple) -> Path:
     import os, tempfile
     p = Path(path)
     if p.suffix.lower() not in exts: raise ValueError(f"{flag} must end in {', '.join(exts)}, got {p.name!r}")
-    if p.is_dir(): raise ValueError(f"{flag} {p} is a folder; give a file name inside it, e.g. {p / ('cloud' + exts[0])}")
+    if p.is_dir():
+        raise ValueError(f"{flag} {p} is a folder; give a file name inside it, e.g. {p / ('cloud' + exts[0])}")
     near = next(a for a in (p.parent.absolute(), *p.parent.absolute().parents) if a.exists())  # nearest existing folder
     try:
         if not near.is_dir(): raise OSError(f"{near} is a file")
         with tempfile.TemporaryFile(dir=near): pass      # can we really create files there? (root passes access checks)
         if not os.access(near, os.W_OK): raise OSError("not writable")
-    except OSError as e: raise ValueError(f"{flag} {p}: cannot write there ({e}); pick a folder you can write to") from None
+    except OSError as e:
+        raise ValueError(f"{flag} {p}: cannot write there ({e}); pick a folder you can write to") from None
     return p
 
 def _sample(args) -> int:
@@ -113,17 +121,19 @@ def _sample(args) -> int:
     html = _writable_file("--html", args.html, (".html",)) if args.html else None
     for flag, v in (("--steps", args.steps), ("--up-steps", args.up_steps), ("--n", args.n), ("--points", args.points)):
         if v is not None: check_positive_int(flag, v)   # the library's validator, named by the flag
-    if not math.isfinite(args.guidance) or args.guidance < 0: raise ValueError(f"guidance must be a finite number >= 0, got {args.guidance}")
+    if not math.isfinite(args.guidance) or args.guidance < 0:
+        raise ValueError(f"guidance must be a finite number >= 0, got {args.guidance}")
     if args.checkpoint is not None: resolve_checkpoint(args.checkpoint)
     t0 = time.time()
     pipe = Pipeline.from_checkpoint(args.checkpoint)
     clouds = pipe(args.prompt, steps=args.steps, guidance=args.guidance, sampler=args.sampler, seed=args.seed, n=args.n,
                   n_points=args.points, up_steps=args.up_steps)
-    paths = [export_cloud(c, out if args.n == 1 else out.with_name(f"{out.stem}_{i}{out.suffix}")) for i, c in enumerate(clouds)]
+    paths = [export_cloud(c, out if args.n == 1 else out.with_name(f"{out.stem}_{i}{out.suffix}"))
+             for i, c in enumerate(clouds)]
     for p in paths: print(f"wrote {p}")
     if html:
-        from tiny3d.views import plot_clouds
-        fig = plot_clouds(clouds, [f"{args.prompt} (seed {args.seed}, #{i})" for i in range(len(clouds))])
+        from tiny3d.plot import clouds_3d
+        fig = clouds_3d(clouds, [f"{args.prompt} (seed {args.seed}, #{i})" for i in range(len(clouds))])
         html.parent.mkdir(parents=True, exist_ok=True)
         fig.write_html(html, include_plotlyjs=True); print(f"wrote {html}")
     print(f"{len(clouds)} cloud(s) of {clouds.shape[1]} points for {args.prompt!r} in {time.time() - t0:.1f}s")
@@ -150,9 +160,11 @@ def _bench(args) -> int:
 
 # %% ../nbs/11_cli.ipynb #2eed1b31
 def build_parser(command:str|None=None) -> argparse.ArgumentParser:
-    "The `tiny3d` argument parser with all subcommands (`command`: the one that will run, so only it imports what it needs)."
-    from tiny3d.sample import SAMPLERS, DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE, UP_STEPS  # from the library, never restated
-    if command in (None, "train"): from tiny3d.train import TRAIN_PRESETS   # the trainer loads only for `train` (or full help)
+    "The `tiny3d` parser with all subcommands (`command`: the one that will run, so only it imports what it needs)."
+    # from the library, never restated
+    from tiny3d.sample import SAMPLERS, DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE, UP_STEPS
+    # the trainer loads only for `train` (or full help)
+    if command in (None, "train"): from tiny3d.train import TRAIN_PRESETS
     else: TRAIN_PRESETS = {}
     p = argparse.ArgumentParser(prog="tiny3d", description="tiny3d: a tiny text-to-3D diffusion model")
     sub = p.add_subparsers(dest="command", required=True)
@@ -180,15 +192,18 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
                    help=f"training preset, one of: {', '.join(sorted(TRAIN_PRESETS))}")
     d.add_argument("--out", required=True, help="run folder (checkpoints go to OUT/ckpt)")
     d.add_argument("--steps", type=int, default=None, help="total steps (default: the preset's)")
-    d.add_argument("--data", default=None, help="dataset folder (raw or prepared) instead of the preset's (found in data/)")
+    d.add_argument("--data", default=None,
+                   help="dataset folder (raw or prepared) instead of the preset's (found in data/)")
     d.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a TrainConfig field (JSON value)")
     d.add_argument("--resume", action="store_true", help="continue the latest checkpoint in --out")
     d.add_argument("--init", default=None, metavar="CKPT",
-                   help="warm start: begin from this checkpoint's weights (e.g. tiny3d/weights/modelnet10-small), fresh optimiser")
+                   help="warm start: begin from this checkpoint's weights (e.g. tiny3d/weights/modelnet10-small), "
+                        "fresh optimiser")
     d.set_defaults(func=_train)
     d = sub.add_parser("sample", help="generate point clouds from a text prompt")
     d.add_argument("prompt", help='what to make, e.g. "a chair"')
-    d.add_argument("--out", default="sample.ply", help="output file: .ply, .npy, .glb or .obj (with --n > 1, one file per cloud)")
+    d.add_argument("--out", default="sample.ply",
+                   help="output file: .ply, .npy, .glb or .obj (with --n > 1, one file per cloud)")
     d.add_argument("--checkpoint", default=None, help="checkpoint or run folder (default: the shipped weights)")
     d.add_argument("--steps", type=int, default=DEFAULT_STEPS, help="denoising steps of the base model")
     d.add_argument("--up-steps", type=int, default=UP_STEPS, help="denoising steps of the upsampler")
@@ -197,7 +212,8 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d.add_argument("--seed", type=int, default=0)
     d.add_argument("--n", type=int, default=1, help="clouds to generate")
     d.add_argument("--points", type=int, default=None,
-                   help="points per cloud (default 1,024 with the shipped models): above the base model's 256 the upsampler "
+                   help="points per cloud (default 1,024 with the shipped models): above the base model's 256 "
+                        "the upsampler "
                         "adds the rest (any number); 256 or fewer: the base model alone")
     d.add_argument("--html", default=None, help="also write an interactive 3D page here")
     d.set_defaults(func=_sample)
@@ -224,4 +240,5 @@ def main(argv:list[str]|None=None) -> int:
         print(f"tiny3d {args.command}: error: {e}", file=sys.stderr)
         return 2
 
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())  # python -m tiny3d.cli (torchrun); not in the notebook
+# python -m tiny3d.cli (torchrun); not in the notebook
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())

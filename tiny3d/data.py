@@ -36,7 +36,8 @@ class ShapeFile:
 def discover(root:str|Path) -> list[ShapeFile]:
     "All shape files under `root/<class>/<split>/`, sorted; clear errors for a missing folder or no classes."
     root = Path(root)
-    if not root.is_dir(): raise FileNotFoundError(f"dataset folder {root} does not exist (download it with `tiny3d download modelnet10`)")
+    if not root.is_dir():
+        raise FileNotFoundError(f"dataset folder {root} does not exist (download it with `tiny3d download modelnet10`)")
     found = []
     for cdir in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         for sdir in sorted(p for p in cdir.iterdir() if p.is_dir()):
@@ -79,7 +80,8 @@ class Prepared:
     seconds:float = 0.0
 
     def summary(self) -> str:
-        lines = [f"{self.out}: {len(self.classes)} classes, " + ", ".join(f"{s} {len(v.labels)}" for s, v in self.splits.items())
+        sizes = ", ".join(f"{s} {len(v.labels)}" for s, v in self.splits.items())
+        lines = [f"{self.out}: {len(self.classes)} classes, " + sizes
                  + (" (cache reused)" if not self.rebuilt else f" (built in {self.seconds:.1f}s)")]
         for s, v in self.splits.items():
             counts = np.bincount(v.labels, minlength=len(self.classes))
@@ -113,13 +115,16 @@ def prepare(
     if mfile.exists() and all((out / f"{s}.npz").exists() for s in splits):
         old = json.loads(mfile.read_text())
         if {k: old.get(k) for k in meta} == meta:
-            res = Prepared(out, classes, {s: load_split(out, s) for s in splits}, [tuple(x) for x in old.get("skipped", [])], rebuilt=False)
+            res = Prepared(out, classes, {s: load_split(out, s) for s in splits},
+                           [tuple(x) for x in old.get("skipped", [])], rebuilt=False)
             return res
     t0 = time.time()
     jobs = [(f.path, n_points, seed + i) for i, f in enumerate(files)]
     workers = workers or os.cpu_count() or 1
     if workers > 1 and len(jobs) > 8:
-        with ProcessPoolExecutor(workers) as ex: results = list(tqdm(ex.map(_sample_one, jobs, chunksize=16), total=len(jobs), desc="preparing", disable=not progress))
+        with ProcessPoolExecutor(workers) as ex:
+            results = list(tqdm(ex.map(_sample_one, jobs, chunksize=16), total=len(jobs), desc="preparing",
+                                disable=not progress))
     else: results = [_sample_one(j) for j in tqdm(jobs, desc="preparing", disable=not progress)]
     res = Prepared(out, classes)
     for s in splits:
@@ -143,37 +148,43 @@ def make_fixture(root:str|Path, n_good:int=3) -> Path:
     "A tiny ModelNet-style folder (OFF, PCD, NPY, and deliberately bad files) for tests and examples."
     root = Path(root)
     rng = np.random.default_rng(0)
-    for cls, mk in (("box", lambda s: trimesh.creation.box(extents=s)), ("cone", lambda s: trimesh.creation.cone(s[0] / 2, s[2]))):
+    for cls, mk in (("box", lambda s: trimesh.creation.box(extents=s)),
+                    ("cone", lambda s: trimesh.creation.cone(s[0] / 2, s[2]))):
         for split in ("train", "test"):
             d = root / cls / split; d.mkdir(parents=True, exist_ok=True)
             for i in range(n_good):
                 mk(rng.uniform(0.5, 3, 3)).export(d / f"{cls}_{i:04d}.off")
     d = root / "box" / "train"
-    (d / "box_0100.off").write_text("OFF8 12 0\n" + (d / "box_0000.off").read_text().split("\n", 2)[2])  # malformed header, valid
+    # malformed header, valid
+    (d / "box_0100.off").write_text("OFF8 12 0\n" + (d / "box_0000.off").read_text().split("\n", 2)[2])
     (d / "box_0101.off").write_text("OFF\n0 0 0\n")                                                      # empty mesh
     (d / "box_0102.off").write_text("this is not a mesh\n")                                              # unreadable
     np.save(d / "box_0103.npy", np.zeros((20, 3), np.float32))                                          # degenerate
     bad = rng.normal(size=(20, 3)).astype(np.float32); bad[3] = np.nan; np.save(d / "box_0104.npy", bad) # non-finite
     good = trimesh.creation.box().sample(300).astype(np.float32)
-    hdr = f"VERSION 0.7\nFIELDS x y z\nSIZE 4 4 4\nTYPE F F F\nCOUNT 1 1 1\nWIDTH 300\nHEIGHT 1\nPOINTS 300\nDATA binary\n"
+    hdr = (f"VERSION 0.7\nFIELDS x y z\nSIZE 4 4 4\nTYPE F F F\nCOUNT 1 1 1\n"
+           f"WIDTH 300\nHEIGHT 1\nPOINTS 300\nDATA binary\n")
     (root / "cone" / "train" / "cone_0100.pcd").write_bytes(hdr.encode() + good.tobytes())
     return root
 
 # %% ../nbs/05_data.ipynb #e430b5f4
 def find_dataset(data:str) -> Path:
-    "The folder for `TrainConfig.data`: an existing path, or a dataset name looked up where `tiny3d download`/`prepare` write."
+    "The folder for `TrainConfig.data`: an existing path, or a dataset name found where `tiny3d prepare` writes."
     p = Path(data).expanduser()
     if p.exists(): return p
     names = {"modelnet10": "ModelNet10", "modelnet40": "ModelNet40"}
     if data in names:
         for c in (DATA_DIR / data, DATA_DIR / names[data]):   # prepared cache first, then the extracted official zip
             if c.exists(): return c
-        raise FileNotFoundError(f"no {names[data]} data in {DATA_DIR}: run `tiny3d download {data}` (or place the official zip there) "
-                                f"and `tiny3d prepare --root {DATA_DIR / names[data]} --out {DATA_DIR / data}`, or pass --data PATH")
-    raise FileNotFoundError(f"dataset folder {p} does not exist; use 'shapes', 'modelnet10', 'modelnet40' or an existing folder")
+        raise FileNotFoundError(f"no {names[data]} data in {DATA_DIR}: run `tiny3d download {data}` (or place the "
+                                "official zip there) "
+                                f"and `tiny3d prepare --root {DATA_DIR / names[data]} --out {DATA_DIR / data}`, "
+                                "or pass --data PATH")
+    raise FileNotFoundError(f"dataset folder {p} does not exist; use 'shapes', 'modelnet10', 'modelnet40' or an "
+                            "existing folder")
 
 def load_training_data(cfg) -> tuple[PointCloudDataset, PointCloudDataset]:
-    "Train and validation datasets for a run's config (lesson 06's `TrainConfig`: data, n_points, val_frac, seed, augment)."
+    "Train and validation datasets for a run's config (`TrainConfig`: data, n_points, val_frac, seed, augment)."
     if cfg.data == "shapes":
         full = ShapeSet(cfg.shapes_per_class, cfg.n_points, seed=cfg.seed)
         pts, labels, classes = full.points, full.labels, full.classes
@@ -208,7 +219,8 @@ class PointCloudDataset(torch.utils.data.Dataset):
         if n_points is not None and not 1 <= n_points <= points.shape[1]:
             raise ValueError(f"n_points must be between 1 and the {points.shape[1]} points prepared, got {n_points}")
         self.points, self.labels, self.classes, self.n_points = points, np.asarray(labels), list(classes), n_points
-        self.augment, self.scale_jitter, self.seed, self.fixed_prompt, self.epoch = augment, scale_jitter, seed, fixed_prompt, 0
+        self.augment, self.scale_jitter, self.seed = augment, scale_jitter, seed
+        self.fixed_prompt, self.epoch = fixed_prompt, 0
 
     @classmethod
     def from_prepared(cls, out:str|Path, split:str, **kw):
@@ -221,7 +233,8 @@ class PointCloudDataset(torch.utils.data.Dataset):
     def __getitem__(self, i):
         rng = np.random.default_rng([self.seed, self.epoch, i])
         pts = self.points[i]
-        if self.n_points is not None and self.n_points < len(pts): pts = pts[rng.choice(len(pts), self.n_points, replace=False)]
+        if self.n_points is not None and self.n_points < len(pts):
+            pts = pts[rng.choice(len(pts), self.n_points, replace=False)]
         if self.augment:
             a = rng.uniform(0, 2 * np.pi); c, s = np.cos(a), np.sin(a)
             rot = np.array([[c, -s, 0], [s, c, 0], [0, 0, 1]], dtype=np.float32)   # about the up (Z) axis
@@ -230,7 +243,8 @@ class PointCloudDataset(torch.utils.data.Dataset):
         cname = self.classes[int(self.labels[i])]
         tpl = 0 if self.fixed_prompt else int(rng.integers(len(PROMPT_TEMPLATES)))
         return {"points": torch.as_tensor(np.ascontiguousarray(pts), dtype=torch.float32), "label": int(self.labels[i]),
-                "template": tpl, "cls": cname, "prompt": class_prompt(cname, tpl)}   # (label, template) index the embeddings
+                # (label, template) index the embeddings
+                "template": tpl, "cls": cname, "prompt": class_prompt(cname, tpl)}
 
 def split_train_val(labels:np.ndarray, val_frac:float=0.1, seed:int=0) -> tuple[np.ndarray, np.ndarray]:
     "Indices of a stratified train/validation split (each class split in the same proportion)."
@@ -246,7 +260,8 @@ def split_train_val(labels:np.ndarray, val_frac:float=0.1, seed:int=0) -> tuple[
 SHAPE_CLASSES = ("sphere", "cube", "cylinder", "cone", "torus", "table", "chair")
 
 def _boxes(parts):
-    return trimesh.util.concatenate([trimesh.creation.box(extents=e, transform=trimesh.transformations.translation_matrix(c)) for e, c in parts])
+    move = trimesh.transformations.translation_matrix
+    return trimesh.util.concatenate([trimesh.creation.box(extents=e, transform=move(c)) for e, c in parts])
 
 def make_shape(kind:str, rng:np.random.Generator) -> trimesh.Trimesh:
     "A random mesh of one of `SHAPE_CLASSES`, Z up."
@@ -266,7 +281,8 @@ def make_shape(kind:str, rng:np.random.Generator) -> trimesh.Trimesh:
         return _boxes([((w, w, t), (0, 0, h + t / 2)), ((w, t, b), (0, w / 2 - t / 2, h + t + b / 2))] + legs)
     raise ValueError(f"unknown shape {kind!r}; choose one of {SHAPE_CLASSES}")
 
-def make_shapeset(n_per_class:int=100, n_points:int=256, classes=SHAPE_CLASSES, seed:int=0) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def make_shapeset(n_per_class:int=100, n_points:int=256, classes=SHAPE_CLASSES,
+                  seed:int=0) -> tuple[np.ndarray, np.ndarray, list[str]]:
     "Points [M, n_points, 3] (normalised), labels and class names of a procedural shape set."
     rng = np.random.default_rng(seed); pts, labels = [], []
     for li, c in enumerate(classes):

@@ -14,7 +14,7 @@ import torch.nn.functional as F
 # %% auto #0
 __all__ = ['SCHEDULES', 'linear_betas', 'cosine_betas', 'Schedule', 'q_sample', 'predict_x0', 'diffusion_loss', 'cfg_combine',
            'Step', 'ddpm_progressive', 'ddim_timesteps', 'ddim_sigmas', 'ddim_progressive', 'run_to_end',
-           'lambda_timesteps', 'dpmpp_2m_progressive']
+           'lambda_timesteps', 'dpmpp_2m_progressive', 'langevin_polish']
 
 # %% ../nbs/02_diffusion.ipynb #f4818590
 def linear_betas(
@@ -120,7 +120,8 @@ def cfg_combine(
     scale:float,              # guidance scale: 0 unconditional, 1 conditional, >1 stronger
 ) -> torch.Tensor:
     "Classifier-free guidance: extrapolate from the unconditional towards the conditional prediction."
-    if not math.isfinite(scale) or scale < 0: raise ValueError(f"guidance scale must be a finite number >= 0, got {scale}")
+    if not math.isfinite(scale) or scale < 0:
+        raise ValueError(f"guidance scale must be a finite number >= 0, got {scale}")
     # written around eps_cond so that scale 1 returns the conditional prediction exactly
     return eps_cond + (scale - 1) * (eps_cond - eps_uncond)
 
@@ -171,7 +172,8 @@ def ddpm_progressive(
 # %% ../nbs/02_diffusion.ipynb #5cfad674
 def ddim_timesteps(T:int, steps:int) -> list[int]:
     "`steps` timesteps spaced evenly over [0, T-1], descending, always starting at T-1."
-    if not isinstance(steps, int) or isinstance(steps, bool): raise TypeError(f"steps must be an int, got {type(steps).__name__}")
+    if not isinstance(steps, int) or isinstance(steps, bool):
+        raise TypeError(f"steps must be an int, got {type(steps).__name__}")
     if not 1 <= steps <= T: raise ValueError(f"steps must be between 1 and T={T}, got {steps}")
     if steps == 1: return [T - 1]
     ts = sorted({round(i * (T - 1) / (steps - 1)) for i in range(steps)}, reverse=True)
@@ -212,7 +214,8 @@ def ddim_progressive(
         abp = sched.alpha_bar[ts[k + 1]].item() if k + 1 < len(ts) else 1.0
         s = sig[k].item()
         x = math.sqrt(abp) * x0 + math.sqrt(max(1 - abp - s * s, 0.0)) * eps
-        if s > 0: x = x + s * torch.randn(shape, generator=generator, dtype=torch.float32).to(device=device, dtype=dtype)
+        if s > 0:
+            x = x + s * torch.randn(shape, generator=generator, dtype=torch.float32).to(device=device, dtype=dtype)
         yield Step(i, x, x0)
 
 def run_to_end(steps:Iterator[Step]) -> torch.Tensor:
@@ -225,9 +228,11 @@ def run_to_end(steps:Iterator[Step]) -> torch.Tensor:
 # %% ../nbs/02_diffusion.ipynb #97c13d59
 def lambda_timesteps(sched:Schedule, steps:int, t_min:int=0, t_max:int|None=None) -> list[int]:
     "`steps` distinct timesteps from `t_max` (default T-1) down to `t_min`, evenly spaced in lambda = log(alpha/sigma)."
-    if not isinstance(steps, int) or isinstance(steps, bool): raise TypeError(f"steps must be an int, got {type(steps).__name__}")
+    if not isinstance(steps, int) or isinstance(steps, bool):
+        raise TypeError(f"steps must be an int, got {type(steps).__name__}")
     t_max = sched.T - 1 if t_max is None else t_max
-    if not 0 <= t_min <= t_max < sched.T: raise ValueError(f"need 0 <= t_min <= t_max < T, got t_min={t_min}, t_max={t_max}")
+    if not 0 <= t_min <= t_max < sched.T:
+        raise ValueError(f"need 0 <= t_min <= t_max < T, got t_min={t_min}, t_max={t_max}")
     n = t_max - t_min + 1
     if not 1 <= steps <= n: raise ValueError(f"steps must be between 1 and t_max - t_min + 1 = {n}, got {steps}")
     if steps == 1: return [t_max]
@@ -270,3 +275,38 @@ def dpmpp_2m_progressive(
             x = (sigma(t) / sigma(s)) * x - alpha(t) * math.expm1(-h) * D                     # 3.
             x0_prev, h_prev = x0, h
         yield Step(s, x, x0)
+
+# %% ../nbs/02_diffusion.ipynb #b6d59a94
+def langevin_polish(
+    model:Callable,          # model(x_t, t) -> eps
+    sched:Schedule,          # the noise schedule
+    x0:torch.Tensor,         # a finished sample (clean estimate) [B, ...]
+    levels=((60, 2), (30, 2)),  # (timestep, Langevin steps) pairs, from more noise to less
+    r:float=0.2,             # Langevin step size as a fraction of the level's variance sigma_t^2
+    generator:torch.Generator|None=None,
+    clip_x0:float|None=None, # clamp clean estimates to [-c, c]
+) -> Iterator[Step]:
+    "Re-noise `x0` to the first level, take Langevin steps at each level, end with the clean estimate at the last."
+    # notation: a = sqrt(alpha_bar_t), s = sqrt(1 - alpha_bar_t) = sigma_t; the score of q(x_t) is -eps / s
+    if not levels or any(not 0 <= t < sched.T or k < 0 for t, k in levels) or any(
+            a <= b for (a, _), (b, _) in zip(levels, levels[1:])):
+        raise ValueError(f"levels must be (timestep, steps) pairs with descending timesteps in [0, T), got {levels!r}")
+    a_s = lambda t: (math.sqrt(sched.alpha_bar[t].item()), math.sqrt(1 - sched.alpha_bar[t].item()))
+    noise = lambda: torch.randn(x0.shape, generator=generator, dtype=torch.float32).to(x0)
+    tt = lambda t: torch.full((x0.shape[0],), t, device=x0.device, dtype=torch.long)
+    def clean(x, t):
+        eps = _check_model_out(model(x, tt(t)), x); xh = predict_x0(sched, x, tt(t), eps)
+        return eps, xh if clip_x0 is None else xh.clamp(-clip_x0, clip_x0)
+    (t, _), (a, s) = levels[0], a_s(levels[0][0])
+    x = a * x0 + s * noise()                                                     # 1. re-noise to the first level
+    for lvl, k in levels:
+        if lvl != t:                                                             # 2. DDIM step down to this level
+            _, xh = clean(x, t); a, s = a_s(t)
+            eps = (x - a * xh) / s; t, (a, s) = lvl, a_s(lvl)
+            x = a * xh + s * eps
+        for _ in range(k):                                                       # 3. Langevin steps at this level
+            eps = _check_model_out(model(x, tt(t)), x)
+            x = x - r * s * eps + s * math.sqrt(2 * r) * noise()
+            yield Step(t, x, predict_x0(sched, x, tt(t), eps))
+    _, xh = clean(x, t)                                                          # 4. the clean estimate
+    yield Step(t, xh, xh)

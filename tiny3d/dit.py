@@ -74,6 +74,7 @@ def modulate(x, shift, scale):
     "Shift and scale tokens [B, N, C] by per-sample vectors [B, C]."
     return x * (1 + scale[:, None]) + shift[:, None]
 
+# %% ../nbs/03_dit.ipynb #bd0c8262
 class TimestepEmbedder(nn.Module):
     "Sinusoidal timestep features followed by a small MLP."
     def __init__(self, width:int, freq_dim:int=256):
@@ -86,6 +87,7 @@ class TimestepEmbedder(nn.Module):
         a = t.float()[:, None] * freqs[None]
         return self.mlp(torch.cat([torch.cos(a), torch.sin(a)], -1))
 
+# %% ../nbs/03_dit.ipynb #83c79109
 class DiTBlock(nn.Module):
     "A transformer block with adaLN-Zero conditioning."
     def __init__(self, width:int, heads:int, mlp_ratio:float=4.0):
@@ -101,6 +103,7 @@ class DiTBlock(nn.Module):
         x = x + gate_a[:, None] * self.attn(modulate(self.norm1(x), shift_a, scale_a))
         return x + gate_m[:, None] * self.mlp(modulate(self.norm2(x), shift_m, scale_m))
 
+# %% ../nbs/03_dit.ipynb #a5d31160
 class FinalLayer(nn.Module):
     "Norm, modulate from the conditioning (not from x, the original's slip), project to xyz noise."
     def __init__(self, width:int, out_dim:int):
@@ -114,7 +117,7 @@ class FinalLayer(nn.Module):
 
 # %% ../nbs/03_dit.ipynb #9d04da21
 def adaln_zero_init(model:nn.Module, blocks):
-    "DiT's initialisation: Xavier linears, then zero every adaLN modulation of `blocks` and the output layer `model.final`."
+    "DiT's initialisation: Xavier linears, then zero every adaLN modulation of `blocks` and the output layer."
     def _basic(m):
         if isinstance(m, nn.Linear):
             nn.init.xavier_uniform_(m.weight)
@@ -127,6 +130,7 @@ def adaln_zero_init(model:nn.Module, blocks):
     for m in (model.final.adaLN_modulation[-1], model.final.linear):
         nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)
 
+# %% ../nbs/03_dit.ipynb #2276b6ec
 class PointDiT(nn.Module):
     "A DiT over point tokens predicting the noise epsilon, conditioned on timestep and a text embedding."
     def __init__(self, config:DiTConfig):

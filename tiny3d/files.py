@@ -75,10 +75,12 @@ def download(
                 for chunk in iter(lambda: resp.read(1 << 16), b""):
                     f.write(chunk); bar.update(len(chunk))
             if total is not None and part.stat().st_size != total:
-                raise RuntimeError(f"download of {url} stopped at {part.stat().st_size} of {total} bytes; run again to resume")
+                raise RuntimeError(f"download of {url} stopped at {part.stat().st_size} of {total} bytes; run again "
+                                   "to resume")
     if sha256 and _sha256(part) != sha256:
         part.unlink()
-        raise RuntimeError(f"{out.name}: checksum mismatch (expected {sha256}); the partial file was removed, run again")
+        raise RuntimeError(f"{out.name}: checksum mismatch (expected {sha256}); the partial file was removed, run "
+                           "again")
     if out.suffix == ".zip":
         try:
             with zipfile.ZipFile(part) as z: bad = z.testzip()
@@ -97,7 +99,8 @@ def download_modelnet(name:str="modelnet10", root:str|Path|None=None, progress:b
     if not folder.exists():
         with zipfile.ZipFile(z) as zf:
             for m in zf.infolist():  # refuse paths that escape the folder
-                if m.filename.startswith("/") or ".." in Path(m.filename).parts: raise RuntimeError(f"unsafe path in zip: {m.filename}")
+                if m.filename.startswith("/") or ".." in Path(m.filename).parts:
+                    raise RuntimeError(f"unsafe path in zip: {m.filename}")
             zf.extractall(root)
     return folder
 
@@ -118,7 +121,8 @@ def read_mesh(path:str|Path) -> trimesh.Trimesh:
     if not isinstance(m, trimesh.Trimesh): raise ValueError(f"{path}: no triangle mesh in file")
     return m
 
-_PCD_TYPES = {("F", 4): "<f4", ("F", 8): "<f8", ("I", 1): "<i1", ("I", 2): "<i2", ("I", 4): "<i4", ("U", 1): "<u1", ("U", 2): "<u2", ("U", 4): "<u4"}
+_PCD_TYPES = {("F", 4): "<f4", ("F", 8): "<f8", ("I", 1): "<i1", ("I", 2): "<i2", ("I", 4): "<i4", ("U", 1): "<u1",
+              ("U", 2): "<u2", ("U", 4): "<u4"}
 
 def read_pcd(path:str|Path) -> np.ndarray:
     "xyz points [N, 3] from a PCD file (DATA ascii or binary)."
@@ -142,8 +146,10 @@ def read_pcd(path:str|Path) -> np.ndarray:
         cols = np.cumsum([0] + counts)
         return np.stack([vals[:, cols[fields.index(a)]] for a in "xyz"], 1).astype(np.float32)
     if kind == "binary":
-        dt = np.dtype([(f, _PCD_TYPES[(t, s)], (c,)) if c > 1 else (f, _PCD_TYPES[(t, s)]) for f, s, t, c in zip(fields, sizes, types, counts)])
-        if len(raw) - pos < n * dt.itemsize: raise ValueError(f"{path}: truncated PCD ({len(raw) - pos} bytes for {n} points)")
+        dt = np.dtype([(f, _PCD_TYPES[(t, s)], (c,)) if c > 1 else (f, _PCD_TYPES[(t, s)]) for f, s, t,
+                       c in zip(fields, sizes, types, counts)])
+        if len(raw) - pos < n * dt.itemsize:
+            raise ValueError(f"{path}: truncated PCD ({len(raw) - pos} bytes for {n} points)")
         rec = np.frombuffer(raw, dt, count=n, offset=pos)
         return np.stack([rec[a] for a in "xyz"], 1).astype(np.float32)
     raise ValueError(f"{path}: PCD DATA {kind!r} is not supported (use ascii or binary)")

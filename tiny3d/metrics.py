@@ -21,10 +21,11 @@ __all__ = ['chamfer_distance', 'emd', 'pairwise', 'set_metrics', 'PointNet', 'tr
 
 # %% ../nbs/09_eval.ipynb #6fe75e40
 def chamfer_distance(a:torch.Tensor, b:torch.Tensor) -> torch.Tensor:
-    "Chamfer distance between clouds a [B, N, 3] and b [B, M, 3] (or single clouds): mean squared NN distance, both ways, summed."
+    "Chamfer distance between clouds a [B, N, 3] and b [B, M, 3] (or single clouds): mean squared NN distance both ways"
     single = a.dim() == 2
     if single: a, b = a[None], b[None]
-    d = torch.cdist(a.float(), b.float(), compute_mode="donot_use_mm_for_euclid_dist").pow(2)  # exact: 0 for identical points
+    # exact: 0 for identical points
+    d = torch.cdist(a.float(), b.float(), compute_mode="donot_use_mm_for_euclid_dist").pow(2)
     cd = d.min(2).values.mean(1) + d.min(1).values.mean(1)
     return cd[0] if single else cd
 
@@ -33,7 +34,8 @@ def emd(a, b) -> torch.Tensor:
     a, b = torch.as_tensor(a), torch.as_tensor(b)
     single = a.dim() == 2
     if single: a, b = a[None], b[None]
-    if a.shape != b.shape: raise ValueError(f"EMD needs clouds of the same size, got {tuple(a.shape)} and {tuple(b.shape)}")
+    if a.shape != b.shape:
+        raise ValueError(f"EMD needs clouds of the same size, got {tuple(a.shape)} and {tuple(b.shape)}")
     out = []
     for x, y in zip(a.detach().float().cpu(), b.detach().float().cpu()):
         cost = torch.cdist(x, y, compute_mode="donot_use_mm_for_euclid_dist").numpy()
@@ -43,13 +45,15 @@ def emd(a, b) -> torch.Tensor:
     return res[0] if single else res
 
 # %% ../nbs/09_eval.ipynb #215faf7f
-def pairwise(X:torch.Tensor, Y:torch.Tensor, metric:str="cd", emd_points:int=256, chunk:int=64, seed:int=0) -> torch.Tensor:
+def pairwise(X:torch.Tensor, Y:torch.Tensor, metric:str="cd", emd_points:int=256, chunk:int=64,
+             seed:int=0) -> torch.Tensor:
     "Distance matrix [len(X), len(Y)] between two sets of clouds with 'cd' or 'emd'."
     if metric not in ("cd", "emd"): raise ValueError(f"unknown metric {metric!r}; use 'cd' or 'emd'")
     X, Y = torch.as_tensor(X).float(), torch.as_tensor(Y).float()
     if metric == "emd" and X.shape[1] > emd_points:  # documented approximation: EMD on a random subset
         g = torch.Generator().manual_seed(seed)
-        X = X[:, torch.randperm(X.shape[1], generator=g)[:emd_points]]; Y = Y[:, torch.randperm(Y.shape[1], generator=g)[:emd_points]]
+        X = X[:, torch.randperm(X.shape[1], generator=g)[:emd_points]]
+        Y = Y[:, torch.randperm(Y.shape[1], generator=g)[:emd_points]]
     D = torch.zeros(len(X), len(Y))
     for i in range(len(X)):
         for j0 in range(0, len(Y), chunk):
@@ -60,8 +64,10 @@ def pairwise(X:torch.Tensor, Y:torch.Tensor, metric:str="cd", emd_points:int=256
 def set_metrics(gen, ref, metric:str="cd", **kw) -> dict:
     "MMD, COV and 1-NNA between generated and reference sets (same size)."
     gen, ref = torch.as_tensor(gen).float(), torch.as_tensor(ref).float()
-    if len(gen) != len(ref): raise ValueError(f"use sets of the same size (got {len(gen)} generated, {len(ref)} reference)")
-    d_gr, d_gg, d_rr = pairwise(gen, ref, metric, **kw), pairwise(gen, gen, metric, **kw), pairwise(ref, ref, metric, **kw)
+    if len(gen) != len(ref):
+        raise ValueError(f"use sets of the same size (got {len(gen)} generated, {len(ref)} reference)")
+    d_gr, d_gg = pairwise(gen, ref, metric, **kw), pairwise(gen, gen, metric, **kw)
+    d_rr = pairwise(ref, ref, metric, **kw)
     mmd = d_gr.min(0).values.mean().item()
     cov = len(set(d_gr.argmin(1).tolist())) / len(ref)
     n = len(gen)
@@ -79,8 +85,10 @@ class PointNet(nn.Module):
     "A small PointNet classifier: shared MLP per point, max-pool, MLP head."
     def __init__(self, n_classes:int, width:int=64, feat:int=256, dropout:float=0.3):
         super().__init__()
-        self.point_mlp = nn.Sequential(nn.Linear(3, width), nn.ReLU(), nn.Linear(width, 2 * width), nn.ReLU(), nn.Linear(2 * width, feat))
-        self.head = nn.Sequential(nn.LayerNorm(feat), nn.Linear(feat, 128), nn.ReLU(), nn.Dropout(dropout), nn.Linear(128, n_classes))
+        self.point_mlp = nn.Sequential(nn.Linear(3, width), nn.ReLU(), nn.Linear(width, 2 * width), nn.ReLU(),
+                                       nn.Linear(2 * width, feat))
+        self.head = nn.Sequential(nn.LayerNorm(feat), nn.Linear(feat, 128), nn.ReLU(), nn.Dropout(dropout),
+                                  nn.Linear(128, n_classes))
     def features(self, x): return self.point_mlp(x).max(1).values
     def forward(self, x): return self.head(self.features(x))
 
@@ -94,7 +102,9 @@ def train_classifier(points, labels, n_classes:int, steps:int=3000, batch_size:i
     for s in range(steps):
         idx = torch.randint(0, len(X), (batch_size,), generator=g)
         xb = X[idx]
-        if augment: xb = xb * (0.85 + 0.3 * torch.rand(batch_size, 1, 3, generator=g)) + 0.01 * torch.randn(xb.shape, generator=g)
+        if augment:
+            xb = xb * (0.85 + 0.3 * torch.rand(batch_size, 1, 3,
+                                               generator=g)) + 0.01 * torch.randn(xb.shape, generator=g)
         loss = F.cross_entropy(m(xb), y[idx])
         opt.zero_grad(); loss.backward(); opt.step(); sched.step()
         if progress and s % 500 == 0: print(f"step {s}: loss {loss.item():.3f}")
@@ -124,23 +134,26 @@ def nn_distances(clouds) -> torch.Tensor:
     return d.min(-1).values
 
 def stray_fraction(clouds, threshold:float) -> float:
-    "Share of points whose nearest neighbour is farther than `threshold` (e.g. the 99th percentile of that distance in real clouds)."
+    "Share of points whose nearest neighbour is farther than `threshold` (e.g. its 99th percentile in real clouds)."
     return float((nn_distances(clouds) > threshold).float().mean())
 
-def evaluate_model(pipe, classifier:PointNet, ref_points:np.ndarray, ref_labels:np.ndarray, classes:list[str], n_per_class:int=10,
+def evaluate_model(pipe, classifier:PointNet, ref_points:np.ndarray, ref_labels:np.ndarray, classes:list[str],
+                   n_per_class:int=10,
                    seed:int=0, nna:bool=True, progress:bool=True, stray_threshold:float|None=None, **sample_kw) -> dict:
-    "Sample every class prompt; score with the classifier, P-FID, per-class 1-NNA/COV/MMD (CD) and, given a threshold, stray points."
+    "Sample every class prompt; score with the classifier, P-FID, per-class 1-NNA/COV/MMD (CD), stray points."
     from tiny3d.text import class_prompt
     gen, want = [], []
     for ci, c in enumerate(classes):
         kw = {"n_points": ref_points.shape[1], **sample_kw}
-        gen.append(pipe(class_prompt(c, 0), seed=seed + ci, n=n_per_class, **kw))   # the pipeline's defaults unless given
+        # the pipeline's defaults unless given
+        gen.append(pipe(class_prompt(c, 0), seed=seed + ci, n=n_per_class, **kw))
         want += [ci] * n_per_class
         if progress: print(f"sampled {c}", flush=True)
     gen = torch.cat(gen).numpy(); want = np.array(want)
     pred, f_gen = classify(classifier, gen)
     ref_pred, f_ref = classify(classifier, ref_points)
-    res = {"classifier_acc_generated": float((pred == want).mean()), "classifier_acc_real": float((ref_pred == ref_labels).mean()),
+    res = {"classifier_acc_generated": float((pred == want).mean()),
+           "classifier_acc_real": float((ref_pred == ref_labels).mean()),
            "per_class_acc_generated": {c: float((pred[want == i] == i).mean()) for i, c in enumerate(classes)},
            "P-FID": frechet_distance(f_gen, f_ref), "n_generated": len(gen)}
     if nna:
@@ -167,17 +180,18 @@ def matmul_flops(n:int=1024, dtype=torch.float32, device="cpu", seconds:float=1.
     if device != "cpu": torch.cuda.synchronize()
     return 2 * n ** 3 * k / (time.perf_counter() - t0)
 
-def benchmark_training(model:str="tiny-xs", n_points:int=1024, batch_size:int=8, steps:int=3, bf16:bool=True, device=None) -> dict:
+def benchmark_training(model:str="tiny-xs", n_points:int=1024, batch_size:int=8, steps:int=3, bf16:bool=True,
+                       device=None) -> dict:
     "Samples/s of training steps for a model preset, next to measured matmul FLOP/s; prints and returns the figures."
     from tiny3d.dit import PointDiT, dit_config
     from tiny3d.diffusion import Schedule, diffusion_loss
-    from tiny3d.train import _autocast_ok
+    from tiny3d.train import autocast_ok
     device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
     cfg = dit_config(model, n_points=n_points, cond_dim=384)
     m = PointDiT(cfg).to(device); opt = torch.optim.AdamW(m.parameters(), 1e-4); sched = Schedule.from_name("linear")
     x0, cond = torch.randn(batch_size, n_points, 3, device=device), torch.randn(batch_size, 384, device=device)
     def step():
-        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16 and _autocast_ok(device)):
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16 and autocast_ok(device)):
             loss = diffusion_loss(m, sched, x0, cond=cond)
         opt.zero_grad(); loss.backward(); opt.step()
     step()
@@ -186,11 +200,15 @@ def benchmark_training(model:str="tiny-xs", n_points:int=1024, batch_size:int=8,
     for _ in range(steps): step()
     if device.type == "cuda": torch.cuda.synchronize()
     dt = (time.perf_counter() - t0) / steps
-    res = {"model": model, "n_points": n_points, "batch_size": batch_size, "device": str(device), "threads": torch.get_num_threads(),
+    res = {"model": model, "n_points": n_points, "batch_size": batch_size, "device": str(device),
+           "threads": torch.get_num_threads(),
            "params": m.n_params(), "s_per_step": dt, "samples_per_s": batch_size / dt,
-           "matmul_fp32_flops": matmul_flops(device=str(device)), "matmul_bf16_flops": matmul_flops(dtype=torch.bfloat16, device=str(device))}
-    print(f"{model} at {n_points} points, batch {batch_size}, {'bf16' if bf16 else 'fp32'} on {device} ({res['threads']} threads): "
-          f"{dt:.2f} s/step, {res['samples_per_s']:.1f} samples/s; matmul {res['matmul_fp32_flops']/1e9:.0f} GFLOP/s fp32, "
+           "matmul_fp32_flops": matmul_flops(device=str(device)),
+           "matmul_bf16_flops": matmul_flops(dtype=torch.bfloat16, device=str(device))}
+    print(f"{model} at {n_points} points, batch {batch_size}, {'bf16' if bf16 else 'fp32'} on {device} "
+          f"({res['threads']} threads): "
+          f"{dt:.2f} s/step, {res['samples_per_s']:.1f} samples/s; "
+          f"matmul {res['matmul_fp32_flops']/1e9:.0f} GFLOP/s fp32, "
           f"{res['matmul_bf16_flops']/1e9:.0f} GFLOP/s bf16")
     return res
 
@@ -199,28 +217,33 @@ def _peak_mem_mb(device) -> float:
     if device.type == "cuda": return torch.cuda.max_memory_allocated(device) / 2**20
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
-def run_benchmark(model:str="tiny-xs", n_points:int=1024, steps:int=20, batches=(1, 8), guidance:float=2.0, train_batch:int=8,
+def run_benchmark(model:str="tiny-xs", n_points:int=1024, steps:int=20, batches=(1, 8), guidance:float=2.0,
+                  train_batch:int=8,
                   device=None, bf16:bool=True) -> dict:
     "Sampling and training speed of a model preset next to the machine's measured matmul FLOP/s; prints a report."
     from torch.utils.flop_counter import FlopCounterMode
     from tiny3d.dit import PointDiT, dit_config
     from tiny3d.diffusion import Schedule, ddim_progressive, run_to_end
-    from tiny3d.train import _autocast_ok
+    from tiny3d.train import autocast_ok
     device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
     res = {"device": str(device), "threads": torch.get_num_threads(), "model": model, "n_points": n_points,
-           "matmul_fp32_flops": matmul_flops(device=str(device)), "matmul_bf16_flops": matmul_flops(dtype=torch.bfloat16, device=str(device))}
+           "matmul_fp32_flops": matmul_flops(device=str(device)),
+           "matmul_bf16_flops": matmul_flops(dtype=torch.bfloat16, device=str(device))}
     m = PointDiT(dit_config(model, n_points=n_points)).to(device).eval(); sched = Schedule.from_name("linear")
-    ac = dict(device_type=device.type, dtype=torch.bfloat16, enabled=bf16 and _autocast_ok(device))
+    ac = dict(device_type=device.type, dtype=torch.bfloat16, enabled=bf16 and autocast_ok(device))
     for B in batches:
         cond = torch.randn(B, m.config.cond_dim, device=device)
         x, t = torch.randn(B, n_points, 3, device=device), torch.full((B,), 500, device=device)
         with FlopCounterMode(display=False) as fc, torch.no_grad(), torch.autocast(**ac): m.guided(x, t, cond, guidance)
         flops = fc.get_total_flops() * steps
         with torch.no_grad(), torch.autocast(**ac):
-            run_to_end(ddim_progressive(lambda x, t: m.guided(x, t, cond, guidance), sched, (B, n_points, 3), steps=2, device=device))  # warm-up
+            # warm-up
+            run_to_end(ddim_progressive(lambda x, t: m.guided(x, t, cond, guidance), sched, (B, n_points, 3), steps=2,
+                                        device=device))
             if device.type == "cuda": torch.cuda.synchronize()
             t0 = time.perf_counter()
-            run_to_end(ddim_progressive(lambda x, t: m.guided(x, t, cond, guidance), sched, (B, n_points, 3), steps=steps, device=device))
+            run_to_end(ddim_progressive(lambda x, t: m.guided(x, t, cond, guidance), sched, (B, n_points, 3),
+                                        steps=steps, device=device))
             if device.type == "cuda": torch.cuda.synchronize()
             dt = time.perf_counter() - t0
         ref = res["matmul_bf16_flops"] if ac["enabled"] else res["matmul_fp32_flops"]
@@ -229,11 +252,13 @@ def run_benchmark(model:str="tiny-xs", n_points:int=1024, steps:int=20, batches=
     res["train_samples_per_s"] = tr["samples_per_s"]
     res["peak_mem_mb"] = _peak_mem_mb(device)
     lines = [f"tiny3d bench on {res['device']} ({res['threads']} threads): {model} at {n_points} points",
-             f"  matmul 1024^2: {res['matmul_fp32_flops']/1e9:.0f} GFLOP/s fp32, {res['matmul_bf16_flops']/1e9:.0f} GFLOP/s bf16"]
+             f"  matmul 1024^2: {res['matmul_fp32_flops']/1e9:.0f} GFLOP/s fp32, "
+             f"{res['matmul_bf16_flops']/1e9:.0f} GFLOP/s bf16"]
     for B in batches:
         r = res[f"sample_b{B}"]
         lines.append(f"  sampling, batch {B}, {steps} DDIM steps, guidance {guidance}: {r['s_per_cloud']:.2f} s/cloud, "
-                     f"{r['model_flops']/1e9:.1f} GFLOP/s achieved = {r['ratio_to_matmul']:.0%} of measured {'bf16' if ac['enabled'] else 'fp32'} matmul")
+                     f"{r['model_flops']/1e9:.1f} GFLOP/s achieved = {r['ratio_to_matmul']:.0%} of measured "
+                     f"{'bf16' if ac['enabled'] else 'fp32'} matmul")
     lines.append(f"  training, batch {train_batch}: {res['train_samples_per_s']:.1f} samples/s")
     lines.append(f"  peak memory: {res['peak_mem_mb']:.0f} MB")
     print("\n".join(lines))
@@ -243,7 +268,8 @@ def run_benchmark(model:str="tiny-xs", n_points:int=1024, steps:int=20, batches=
 def benchmark_pipeline(pipe, settings:dict|None=None, prompt:str="a chair", repeats:int=3) -> dict:
     "Seconds and model evaluations per cloud for named sampling settings of a `Pipeline`; prints a table."
     settings = settings or {"defaults (base + upsampler)": {}, "base alone, defaults": {"n_points": pipe.n_points},
-                            "old default: DDIM 20, guidance 2, base alone": {"sampler": "ddim", "steps": 20, "guidance": 2.0,
+                            "old default: DDIM 20, guidance 2, base alone": {"sampler": "ddim", "steps": 20,
+                                                                             "guidance": 2.0, "polish": None,
                                                                              "n_points": pipe.n_points}}
     rows = {"base": 0, "upsampler": 0}
     def counter(key): return lambda mod, args: rows.__setitem__(key, rows[key] + args[0].shape[0])
@@ -261,6 +287,7 @@ def benchmark_pipeline(pipe, settings:dict|None=None, prompt:str="a chair", repe
     finally:
         for h in hooks: h.remove()
     for name, r in res.items():
-        ev = f"{r['evals_base']:.0f} base" + (f" + {r['evals_upsampler']:.0f} upsampler" if r["evals_upsampler"] else "")
+        up = f" + {r['evals_upsampler']:.0f} upsampler" if r["evals_upsampler"] else ""
+        ev = f"{r['evals_base']:.0f} base" + up
         print(f"  {name:<46} {r['points']:5d} points  {r['s_per_cloud']:6.2f} s/cloud  {ev} model evaluations")
     return res

@@ -16,7 +16,8 @@ VIEW = dict(elev=18, azim=-58)   # front three-quarter view, Z up
 def _np(p) -> np.ndarray:
     return np.asarray(p.detach().float().cpu() if torch.is_tensor(p) else p, dtype=np.float32)
 
-def clouds_png(clouds, titles:list[str]|None=None, cols:int=5, panel:float=2.6, point_size:float|None=None, elev:float=VIEW["elev"],
+def clouds_png(clouds, titles:list[str]|None=None, cols:int=5, panel:float=2.6, point_size:float|None=None,
+               elev:float=VIEW["elev"],
                azim:float=VIEW["azim"]):
     "A static grid of 3D views (matplotlib): colour by height, equal aspect, Z up. Returns the figure; show or save it."
     import matplotlib
@@ -30,7 +31,8 @@ def clouds_png(clouds, titles:list[str]|None=None, cols:int=5, panel:float=2.6, 
     for i, c in enumerate(clouds):
         ax = fig.add_subplot(rows, cols, i + 1, projection="3d")
         s = point_size or float(np.clip(2400 / len(c), 1.5, 10))   # denser clouds get smaller dots
-        ax.scatter(c[:, 0], c[:, 1], c[:, 2], c=c[:, 2], cmap="viridis", vmin=-1, vmax=1, s=s, linewidths=0, depthshade=False)
+        ax.scatter(c[:, 0], c[:, 1], c[:, 2], c=c[:, 2], cmap="viridis", vmin=-1, vmax=1, s=s, linewidths=0,
+                   depthshade=False)
         ax.view_init(elev=elev, azim=azim); ax.set_box_aspect((1, 1, 1), zoom=1.35)
         ax.set_xlim(-0.9, 0.9); ax.set_ylim(-0.9, 0.9); ax.set_zlim(-0.9, 0.9); ax.set_axis_off()
         if titles: ax.text2D(0.5, 0.97, titles[i], transform=ax.transAxes, ha="center", va="top", fontsize=10)
@@ -39,7 +41,8 @@ def clouds_png(clouds, titles:list[str]|None=None, cols:int=5, panel:float=2.6, 
     return fig
 
 # %% ../nbs/04a_plot.ipynb #1e614f8b
-def clouds_3d(clouds, titles:list[str]|None=None, cols:int=5, gap:float=2.4, size:float=2.5, width:int=880, height:int|None=None):
+def clouds_3d(clouds, titles:list[str]|None=None, cols:int=5, gap:float=2.4, size:float=2.5, width:int=880,
+              height:int|None=None):
     "Many clouds in one interactive Plotly 3D scene (one WebGL context), laid out in a grid, coloured by height."
     import plotly.graph_objects as go
     clouds = [_np(c).round(3) for c in clouds]   # 1e-3 of a unit-size cloud: invisible, and a third less JSON
@@ -53,5 +56,7 @@ def clouds_3d(clouds, titles:list[str]|None=None, cols:int=5, gap:float=2.4, siz
         if titles: notes.append(dict(x=dx, y=0, z=dz + 1.25, text=titles[i], showarrow=False, font=dict(size=12)))
     ax = dict(visible=False)
     scene = dict(xaxis=ax, yaxis=ax, zaxis=ax, aspectmode="data", annotations=notes,
-                 camera=dict(up=dict(x=0, y=0, z=1), eye=dict(x=0.3, y=-2.2 if rows == 1 else -2.5, z=0.55)))  # all in view
-    return fig.update_layout(scene=scene, width=width, height=height or min(720, 200 + 190 * rows), margin=dict(l=0, r=0, t=0, b=0))
+                 # all in view
+                 camera=dict(up=dict(x=0, y=0, z=1), eye=dict(x=0.3, y=-2.2 if rows == 1 else -2.5, z=0.55)))
+    return fig.update_layout(scene=scene, width=width, height=height or min(720, 200 + 190 * rows),
+                             margin=dict(l=0, r=0, t=0, b=0))

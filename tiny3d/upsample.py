@@ -12,13 +12,14 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .diffusion import Schedule, Step, ddim_progressive, dpmpp_2m_progressive, lambda_timesteps, cfg_combine, diffusion_loss, run_to_end
+from .diffusion import (Schedule, Step, ddim_progressive, dpmpp_2m_progressive, lambda_timesteps, cfg_combine,
+                              run_to_end)
 from .dit import DiTBlock, FinalLayer, TimestepEmbedder, modulate, adaln_zero_init
 
 # %% auto #0
 __all__ = ['UPSAMPLER_PRESETS', 'UpsamplerConfig', 'upsampler_config', 'CrossAttention', 'CrossBlock', 'knn_offsets',
            'check_low_cloud', 'PointUpsampler', 'split_for_upsampling', 'upsample_progressive',
-           'benchmark_upsampler_options', 'compare_upsampler_settings', 'evaluate_upsampler']
+           'compare_upsampler_settings', 'evaluate_upsampler']
 
 # %% ../nbs/10_upsample.ipynb #313a6b41
 @dataclass
@@ -40,8 +41,10 @@ class UpsamplerConfig:
             v = getattr(self, f)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1:
                 raise ValueError(f"UpsamplerConfig.{f} must be a positive integer, got {v!r}")
-        if self.width % self.heads: raise ValueError(f"UpsamplerConfig.width ({self.width}) must be divisible by heads ({self.heads})")
-        if self.n_points <= self.n_low: raise ValueError(f"UpsamplerConfig.n_points ({self.n_points}) must exceed n_low ({self.n_low})")
+        if self.width % self.heads:
+            raise ValueError(f"UpsamplerConfig.width ({self.width}) must be divisible by heads ({self.heads})")
+        if self.n_points <= self.n_low:
+            raise ValueError(f"UpsamplerConfig.n_points ({self.n_points}) must exceed n_low ({self.n_low})")
         if self.k > self.n_low: raise ValueError(f"UpsamplerConfig.k ({self.k}) cannot exceed n_low ({self.n_low})")
 
 UPSAMPLER_PRESETS = {
@@ -51,7 +54,8 @@ UPSAMPLER_PRESETS = {
 
 def upsampler_config(name:str, **overrides) -> UpsamplerConfig:
     "An upsampler preset by name, with fields overridden."
-    if name not in UPSAMPLER_PRESETS: raise ValueError(f"unknown upsampler preset {name!r}; choose one of {sorted(UPSAMPLER_PRESETS)}")
+    if name not in UPSAMPLER_PRESETS:
+        raise ValueError(f"unknown upsampler preset {name!r}; choose one of {sorted(UPSAMPLER_PRESETS)}")
     return replace(UPSAMPLER_PRESETS[name], **overrides)
 
 # %% ../nbs/10_upsample.ipynb #3c1fb3dc
@@ -143,9 +147,10 @@ class PointUpsampler(nn.Module):
         return h
 
     def forward(self, x, t, cond=None, uncond_mask=None, low=None, memory=None):
-        "eps for new points x [B, N, 3] at timesteps t [B]; pass `low` [B, n_low, 3] (and its `memory` if already encoded)."
+        "eps for new points x [B, N, 3] at timesteps t [B]; pass `low` [B, n_low, 3] (and its `memory` if encoded)."
         if low is None: raise ValueError("the upsampler needs the low-res cloud: pass low=[B, n_low, 3]")
-        if x.dim() != 3 or x.shape[-1] != self.config.in_dim: raise ValueError(f"x must have shape (B, N, 3), got {tuple(x.shape)}")
+        if x.dim() != 3 or x.shape[-1] != self.config.in_dim:
+            raise ValueError(f"x must have shape (B, N, 3), got {tuple(x.shape)}")
         if memory is None: memory = self.encode(low, cond, uncond_mask)
         c = self.t_embed(t) + self.text(x.shape[0], cond, uncond_mask)
         h = self.x_embed(torch.cat([x, knn_offsets(x, low, self.config.k)], -1))
@@ -160,7 +165,9 @@ def split_for_upsampling(x0:torch.Tensor, n_low:int, n_targets:int|None=None, lo
     "Split clouds [B, N, 3] into random (condition [B, n_low, 3], target [B, n_targets, 3]) with no point in both."
     B, N, _ = x0.shape
     n_targets = n_targets or N - n_low
-    if n_low + n_targets > N: raise ValueError(f"{n_low} condition + {n_targets} target points need clouds of >= {n_low + n_targets}, got {N}")
+    if n_low + n_targets > N:
+        raise ValueError(f"{n_low} condition + {n_targets} target points need clouds of >= {n_low + n_targets}, got "
+                         f"{N}")
     perm = torch.rand(B, N, generator=generator).argsort(1).to(x0.device)
     take = lambda idx: torch.gather(x0, 1, idx[..., None].expand(-1, -1, 3))
     low, target = take(perm[:, :n_low]), take(perm[:, n_low:n_low + n_targets])
@@ -180,7 +187,8 @@ def upsample_progressive(
     generator:torch.Generator|None=None,
     clip:float|None=1.0,      # clamp the clean estimate, as the base pipeline does
     sampler:str="ddim",       # "ddim" or "dpm++2m" (lesson 02)
-    t_start:int|None=None,    # start part-way (lesson 02): new points begin as jittered condition points noised to t_start
+    # start part-way (lesson 02): new points begin as jittered condition points noised to t_start
+    t_start:int|None=None,
     start_jitter:float=0.02,  # std of that jitter (the augmentation the condition had in training)
     bf16:bool=False,          # run the model under bfloat16 autocast (1.5x faster on a CPU; quality measured below)
 ) -> Iterator[Step]:
@@ -188,7 +196,8 @@ def upsample_progressive(
     c = model.config
     low = check_low_cloud(low, c.n_low).to(next(model.parameters()).device)
     n_new = c.n_points - c.n_low if n_new is None else n_new
-    if not isinstance(n_new, int) or isinstance(n_new, bool) or n_new < 1: raise ValueError(f"n_new must be a positive integer, got {n_new!r}")
+    if not isinstance(n_new, int) or isinstance(n_new, bool) or n_new < 1:
+        raise ValueError(f"n_new must be a positive integer, got {n_new!r}")
     B = low.shape[0]
     if cond is not None: cond = cond.to(low.device)
     if guidance == 1.0 or cond is None:
@@ -201,13 +210,16 @@ def upsample_progressive(
         def eps_fn(x, t):
             e = model(torch.cat([x, x]), torch.cat([t, t]), cond2, mask, low=low2, memory=memory)
             return cfg_combine(e[:B], e[B:], guidance)
-    if sampler not in ("ddim", "dpm++2m"): raise ValueError(f"unknown sampler {sampler!r} for the upsampler; use 'ddim' or 'dpm++2m'")
+    if sampler not in ("ddim", "dpm++2m"):
+        raise ValueError(f"unknown sampler {sampler!r} for the upsampler; use 'ddim' or 'dpm++2m'")
     if bf16: eps_fn = _in_bf16(eps_fn, low.device)
     x_T, ts = _partway_start(sched, low, n_new, steps, t_start, start_jitter, generator, sampler)
     if sampler == "ddim" and ts is None:
-        solver = ddim_progressive(eps_fn, sched, (B, n_new, 3), steps=steps, generator=generator, device=low.device, clip_x0=clip)
+        solver = ddim_progressive(eps_fn, sched, (B, n_new, 3), steps=steps, generator=generator, device=low.device,
+                                  clip_x0=clip)
     else:  # from t_start, DDIM is DPM-Solver++ at first order on evenly spaced steps (lesson 02 tests that they agree)
-        solver = dpmpp_2m_progressive(eps_fn, sched, (B, n_new, 3), steps=steps, generator=generator, device=low.device, clip_x0=clip,
+        solver = dpmpp_2m_progressive(eps_fn, sched, (B, n_new, 3), steps=steps, generator=generator, device=low.device,
+                                      clip_x0=clip,
                                       x_T=x_T, timesteps=ts, first_order_last=steps if sampler == "ddim" else 0)
     for s in solver: yield Step(s.t, torch.cat([low, s.x], 1), torch.cat([low, s.pred_x0], 1))
 
@@ -218,11 +230,12 @@ def _in_bf16(eps_fn, device):
     return f
 
 def _partway_start(sched, low, n_new, steps, t_start, jitter, generator, sampler):
-    "x_T and timesteps for a start at `t_start`: random condition points, jittered, noised by q(x_t | x_0); (None, None) for pure noise."
+    "x_T and timesteps to start at `t_start`: condition points, jittered, noised by q(x_t | x_0); (None, None): noise."
     if t_start is None or t_start == sched.T - 1: return None, None
     if not isinstance(t_start, int) or isinstance(t_start, bool) or not 0 < t_start < sched.T:
         raise ValueError(f"t_start must be an integer in (0, T={sched.T}), got {t_start!r}")
-    if steps > t_start + 1: raise ValueError(f"{steps} steps do not fit below t_start={t_start}; use at most {t_start + 1}")
+    if steps > t_start + 1:
+        raise ValueError(f"{steps} steps do not fit below t_start={t_start}; use at most {t_start + 1}")
     B = low.shape[0]
     pick = torch.randint(0, low.shape[1], (B, n_new), generator=generator).to(low.device)
     guess = torch.gather(low, 1, pick[..., None].expand(-1, -1, 3))
@@ -232,42 +245,13 @@ def _partway_start(sched, low, n_new, steps, t_start, jitter, generator, sampler
     if sampler == "dpm++2m": return x_T, lambda_timesteps(sched, steps, t_max=t_start)
     return x_T, [round(t_start * (1 - k / max(steps - 1, 1))) for k in range(steps)]
 
-# %% ../nbs/10_upsample.ipynb #d10c6ea9
-def benchmark_upsampler_options(batch_size:int=32, n_low:int=256, n_dense:int=1024, cond_dim:int=384, steps:int=2) -> dict:
-    "Seconds per training step of the upsampler designs this lesson compares, beside the base model; prints a table."
-    import time
-    sched = Schedule.from_name("linear")
-    def timed(fn):
-        fn(); t0 = time.perf_counter()
-        for _ in range(steps): fn()
-        return (time.perf_counter() - t0) / steps
-    def train_step(model, x0, **kw):
-        opt = torch.optim.AdamW(model.parameters(), 1e-4)
-        def f():
-            with torch.autocast("cpu", dtype=torch.bfloat16):
-                loss = diffusion_loss(model, sched, x0, **kw)
-            opt.zero_grad(); loss.backward(); opt.step()
-        return timed(f)
-    from tiny3d.dit import PointDiT, dit_config
-    B, cond = batch_size, torch.randn(batch_size, cond_dim)
-    up = PointUpsampler(upsampler_config("up-small", n_low=n_low, n_points=n_dense, cond_dim=cond_dim))
-    low = torch.randn(B, n_low, 3)
-    res = {
-        "base model, 256 tokens (yardstick)": train_step(PointDiT(dit_config("small", cond_dim=cond_dim)), torch.randn(B, n_low, 3), cond=cond),
-        f"1. Point-E: full attention over {n_dense}+{n_low} tokens": train_step(PointDiT(dit_config("small", cond_dim=cond_dim)),
-                                                                         torch.randn(B, n_dense + n_low, 3), cond=cond),
-        f"3. cross-attention only, all {n_dense - n_low} targets": train_step(up, torch.randn(B, n_dense - n_low, 3), cond=cond, low=low),
-        f"3. cross-attention only, 256 of the targets": train_step(up, torch.randn(B, 256, 3), cond=cond, low=low),
-    }
-    for k, v in res.items(): print(f"{k:<55} {v:6.2f} s/step")
-    return res
-
 # %% ../nbs/10_upsample.ipynb #264c9377
 def compare_upsampler_settings(pipe, clouds:torch.Tensor, cond:torch.Tensor|None, settings:dict, seed:int=0) -> dict:
     "Chamfer distance to held-out real points and seconds per cloud for named `upsample_progressive` settings."
     import time
     from tiny3d.metrics import chamfer_distance
-    low, target = split_for_upsampling(clouds, pipe.upsampler.config.n_low, generator=torch.Generator().manual_seed(seed))
+    low, target = split_for_upsampling(clouds, pipe.upsampler.config.n_low,
+                                       generator=torch.Generator().manual_seed(seed))
     rows = {"the condition itself (no new points)": {"chamfer": chamfer_distance(low, target).mean().item()}}
     for name, kw in settings.items():
         t0 = time.perf_counter()
@@ -278,22 +262,28 @@ def compare_upsampler_settings(pipe, clouds:torch.Tensor, cond:torch.Tensor|None
     return rows
 
 # %% ../nbs/10_upsample.ipynb #a2f5fe5a
-def evaluate_upsampler(pipe, data:str="modelnet10", n_per_class:int=10, classifier=None, classifier_steps:int=3000, **sample_kw) -> dict:
-    "Lesson 09's metrics at the upsampler's size on the validation split: (a) base + upsampler, (b) base alone, (c) real vs real."
+def evaluate_upsampler(pipe, data:str="modelnet10", n_per_class:int=10, classifier=None, classifier_steps:int=3000,
+                       **sample_kw) -> dict:
+    "Lesson 09's metrics at the upsampler's size on validation: (a) base + upsampler, (b) base alone, (c) real vs real."
     import numpy as np
     from tiny3d.metrics import train_classifier, classify, evaluate_model, set_metrics, nn_distances, stray_fraction
-    from tiny3d.train import load_training_data, train_config
+    from tiny3d.data import load_training_data
+    from tiny3d.train import train_config
     tr, va = load_training_data(train_config("modelnet10-up", data=data))   # the split training used, at 1,024 points
     clf = classifier or train_classifier(tr.points, tr.labels, len(tr.classes), steps=classifier_steps)
-    thr = float(torch.quantile(nn_distances(tr.points[:300]).flatten(), 0.99))   # the stray-point distance of real clouds
-    keys = {"classifier_acc": "classifier_acc_generated", "1-NNA-CD": "1-NNA-CD_mean", "COV-CD": "COV-CD_mean", "MMD-CD": "MMD-CD_mean"}
+    # the stray-point distance of real clouds
+    thr = float(torch.quantile(nn_distances(tr.points[:300]).flatten(), 0.99))
+    keys = {"classifier_acc": "classifier_acc_generated", "1-NNA-CD": "1-NNA-CD_mean", "COV-CD": "COV-CD_mean",
+            "MMD-CD": "MMD-CD_mean"}
     rows = {}
     for name, kw in (("a: base then upsampler", {}), ("b: base asked for 1,024 points", {"upsample": False})):
         ev = evaluate_model(pipe, clf, va.points, va.labels, va.classes, n_per_class=n_per_class, progress=False,
                             stray_threshold=thr, **kw, **sample_kw)
         rows[name] = {k: ev[v] for k, v in keys.items()} | {"stray_fraction": ev["stray_fraction"]}
-    per = [set_metrics(tr.points[tr.labels == i][:n_per_class], va.points[va.labels == i][:n_per_class]) for i in range(len(va.classes))]
+    per = [set_metrics(tr.points[tr.labels == i][:n_per_class],
+                       va.points[va.labels == i][:n_per_class]) for i in range(len(va.classes))]
     pred, _ = classify(clf, va.points)
     rows["c: real validation vs real training clouds"] = {"classifier_acc": float((pred == va.labels).mean()),
-        **{k: float(np.mean([m[k] for m in per])) for k in ("1-NNA-CD", "COV-CD", "MMD-CD")}, "stray_fraction": stray_fraction(va.points, thr)}
+        **{k: float(np.mean([m[k] for m in per])) for k in ("1-NNA-CD", "COV-CD", "MMD-CD")},
+        "stray_fraction": stray_fraction(va.points, thr)}
     return rows

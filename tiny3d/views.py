@@ -9,12 +9,13 @@ from pathlib import Path
 
 import numpy as np
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 import ipywidgets as W
 import torch
 
+from .sample import UP_STEPS, POLISH, polish_steps
+
 # %% auto #0
-__all__ = ['AXIS_RANGE', 'cloud_trace', 'plot_clouds', 'denoise_animation', 'DenoiseWidget', 'demo_notebook', 'voila_command']
+__all__ = ['AXIS_RANGE', 'cloud_trace', 'denoise_animation', 'DenoiseWidget', 'demo_notebook', 'voila_command']
 
 # %% ../nbs/08_views.ipynb #045e654e
 AXIS_RANGE = 1.05
@@ -24,24 +25,16 @@ def _np(p) -> np.ndarray:
 
 def _scene(axes:bool=False, r:float=AXIS_RANGE) -> dict:
     ax = dict(range=[-r, r], visible=axes, showbackground=False)
-    return dict(xaxis=ax, yaxis=ax, zaxis=ax, aspectmode="cube", camera=dict(up=dict(x=0, y=0, z=1), eye=dict(x=1.4, y=-1.4, z=0.9)))
+    return dict(xaxis=ax, yaxis=ax, zaxis=ax, aspectmode="cube",
+                camera=dict(up=dict(x=0, y=0, z=1), eye=dict(x=1.4, y=-1.4, z=0.9)))
 
 def cloud_trace(points, size:float=2.0, color:str|None=None) -> go.Scatter3d:
     "A Scatter3d of one cloud [N, 3], coloured by height unless a colour is given."
     p = _np(points).round(4)
     marker = dict(size=size, color=color or p[:, 2], colorscale="Viridis" if color is None else None, cmin=-1, cmax=1)
-    return go.Scatter3d(x=p[:, 0], y=p[:, 1], z=p[:, 2], mode="markers", marker=marker, showlegend=False, hoverinfo="skip")
+    return go.Scatter3d(x=p[:, 0], y=p[:, 1], z=p[:, 2], mode="markers", marker=marker, showlegend=False,
+                        hoverinfo="skip")
 
-def plot_clouds(clouds, titles:list[str]|None=None, cols:int=4, size:float=2.0, height:int=280) -> go.Figure:
-    "A grid of 3D scatter plots, one per cloud, Z up, equal aspect."
-    clouds = [_np(c) for c in clouds]
-    if not clouds: raise ValueError("no clouds to plot")
-    cols = min(cols, len(clouds)); rows = (len(clouds) + cols - 1) // cols
-    fig = make_subplots(rows=rows, cols=cols, specs=[[{"type": "scene"}] * cols] * rows, subplot_titles=titles,
-                        horizontal_spacing=0.01, vertical_spacing=0.04)
-    for i, c in enumerate(clouds): fig.add_trace(cloud_trace(c, size), row=i // cols + 1, col=i % cols + 1)
-    fig.update_scenes(**_scene())
-    return fig.update_layout(height=height * rows, width=min(880, 220 * cols), margin=dict(l=0, r=0, t=30, b=0))  # fits a notebook
 
 # %% ../nbs/08_views.ipynb #50dace8a
 def denoise_animation(steps, index:int=0, max_frames:int=20, use:str="x", size:float=2.0, title:str="") -> go.Figure:
@@ -50,10 +43,13 @@ def denoise_animation(steps, index:int=0, max_frames:int=20, use:str="x", size:f
     if not steps: raise ValueError("no steps to animate")
     pick = sorted(set(np.linspace(0, len(steps) - 1, min(max_frames, len(steps))).round().astype(int)))
     frames = [(steps[k].t, _np(getattr(steps[k], use)[index]).round(3)) for k in pick]
-    fig = go.Figure(cloud_trace(frames[0][1], size), frames=[go.Frame(data=[cloud_trace(p, size)], name=str(i)) for i, (t, p) in enumerate(frames)])
+    fig = go.Figure(cloud_trace(frames[0][1], size),
+                    frames=[go.Frame(data=[cloud_trace(p, size)], name=str(i)) for i, (t, p) in enumerate(frames)])
     # short tick labels in a small font, and room below the scene for them (a zero bottom margin clipped them)
-    slider = dict(steps=[dict(method="animate", label=str(t), args=[[str(i)], dict(mode="immediate", frame=dict(duration=0, redraw=True))])
-                         for i, (t, _) in enumerate(frames)], currentvalue=dict(prefix="timestep t = "), x=0.12, len=0.86,
+    slider = dict(steps=[dict(method="animate", label=str(t),
+                              args=[[str(i)], dict(mode="immediate", frame=dict(duration=0, redraw=True))])
+                         for i, (t, _) in enumerate(frames)], currentvalue=dict(prefix="timestep t = "), x=0.12,
+                         len=0.86,
                   font=dict(size=9), pad=dict(t=10, b=10))
     play = dict(type="buttons", showactive=False, x=0, y=0, buttons=[dict(label="Play", method="animate",
                 args=[None, dict(frame=dict(duration=150, redraw=True), fromcurrent=True)])])
@@ -70,8 +66,11 @@ class DenoiseWidget:
         self.guidance = W.FloatSlider(value=guidance, min=0, max=5, step=0.25, description="Guidance")
         self.steps = W.IntSlider(value=steps, min=1, max=100, description="Steps")
         self.seed = W.IntText(value=seed, description="Seed")
-        self.show = W.ToggleButtons(options=[("clean estimate", "pred_x0"), ("noisy sample", "x")], value=use, description="Show")
-        self.up_steps = W.IntSlider(value=16, min=1, max=50, description="Upsampler")   # steps of the second stage, if any
+        self.show = W.ToggleButtons(options=[("clean estimate", "pred_x0"), ("noisy sample", "x")], value=use,
+                                    description="Show")
+        # the polish of lesson 02 (on by default, as in the pipeline) and the steps of the second stage, if any
+        self.polish = W.Checkbox(value=True, description="Polish (Langevin)", indent=False)
+        self.up_steps = W.IntSlider(value=UP_STEPS, min=1, max=50, description="Upsampler")
         self.two_stage = getattr(pipe, "upsampler", None) is not None and pipe.out_points > pipe.n_points
         self.button = W.Button(description="Generate", button_style="primary", icon="play")
         self.progress = W.IntProgress(value=0, min=0, max=steps, description="Denoising")
@@ -79,12 +78,15 @@ class DenoiseWidget:
         n = pipe.n_points   # the view opens on what every sample starts from: this seed's Gaussian noise
         start = torch.randn(n, 3, generator=torch.Generator().manual_seed(seed)).numpy()
         self.fig = go.FigureWidget(data=[cloud_trace(start)],
-                                   layout=go.Layout(scene=_scene(r=1.2), height=520, width=560, margin=dict(l=0, r=0, t=10, b=0)))
+                                   layout=go.Layout(scene=_scene(r=1.2), height=520, width=560,
+                                                    margin=dict(l=0, r=0, t=10, b=0)))
         self.button.on_click(lambda _: self.generate())
         self.frames_shown = 0
         self.on_frame = []  # callbacks f(widget) run after each update of the view
-        self.box = W.VBox([W.HBox([self.prompt, self.button]), W.HBox([self.guidance, self.steps]), W.HBox([self.seed, self.show]),
-                           *([self.up_steps] if self.two_stage else []), W.HBox([self.progress, self.status]), self.fig])
+        self.box = W.VBox([W.HBox([self.prompt, self.button]), W.HBox([self.guidance, self.steps]),
+                           W.HBox([self.seed, self.show, self.polish]),
+                           *([self.up_steps] if self.two_stage else []), W.HBox([self.progress, self.status]),
+                           self.fig])
 
     @classmethod
     def from_checkpoint(cls, path=None, **kw):
@@ -104,18 +106,24 @@ class DenoiseWidget:
         "Run the sampler with the current settings, updating the view at every step; returns the final cloud."
         self.button.disabled = True; self.frames_shown = 0
         n_base, n_up = self.steps.value, self.up_steps.value if self.two_stage else 0
-        self.progress.max, self.progress.value = n_base + n_up, 0
+        polish = POLISH if self.polish.value else None
+        n_pol = polish_steps(polish)
+        self.progress.max, self.progress.value = n_base + n_pol + n_up, 0
+        # where each stage's steps start in the stream, how many there are, and its label
+        at = {"base": (0, n_base, "base model"), "polish": (n_base, n_pol, "polish"),
+              "upsample": (n_base + n_pol, n_up, "upsampler")}
         kw = dict(up_steps=n_up) if self.two_stage else {}
         try:
             last = None
             for k, st in enumerate(self.pipe.progressive(self.prompt.value, steps=n_base, guidance=self.guidance.value,
-                                                         seed=int(self.seed.value), **kw)):
+                                                         seed=int(self.seed.value), polish=polish, **kw)):
                 self._draw(getattr(st, self.show.value)[0])
                 self.progress.value, last = k + 1, st
-                stage, i, n = ("upsampler", k + 1 - n_base, n_up) if st.stage == "upsample" else ("base model", k + 1, n_base)
-                self.status.value = f"{stage}: step {i}/{n} (t={st.t}), {st.x.shape[1]} points"
+                start, n, stage = at[st.stage]
+                self.status.value = f"{stage}: step {k + 1 - start}/{n} (t={st.t}), {st.x.shape[1]} points"
             if self.show.value != "x": self._draw(last.x[0])  # the final sample (equal to the last clean estimate)
             self.status.value = (f"done: {self.prompt.value!r}, {last.x.shape[1]} points, {n_base} base steps"
+                                 f"{f' + {n_pol} polish' if n_pol else ''}"
                                  f"{f' + {n_up} upsampler steps' if n_up else ''}, guidance {self.guidance.value}")
             return _np(last.x[0])
         except (ValueError, TypeError) as e:
@@ -138,8 +146,10 @@ def demo_notebook(path:str|Path, checkpoint:str|Path|None=None) -> Path:
     import nbformat
     ck = "None" if checkpoint is None else repr(str(Path(checkpoint).resolve()))
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell("# tiny3d: text to point cloud, live\nType a prompt and press **Generate**."),
-                nbformat.v4.new_code_cell(f"from tiny3d.views import DenoiseWidget\nDenoiseWidget.from_checkpoint({ck})")]
+    nb.cells = [nbformat.v4.new_markdown_cell("# tiny3d: text to point cloud, live\nType a prompt and press "
+                                              "**Generate**."),
+                nbformat.v4.new_code_cell("from tiny3d.views import "
+                                          f"DenoiseWidget\nDenoiseWidget.from_checkpoint({ck})")]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, str(path))
