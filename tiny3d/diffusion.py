@@ -285,6 +285,7 @@ def langevin_polish(
     r:float=0.2,             # Langevin step size as a fraction of the level's variance sigma_t^2
     generator:torch.Generator|None=None,
     clip_x0:float|None=None, # clamp clean estimates to [-c, c]
+    final_model:Callable|None=None, # the model for the last clean estimate (e.g. a guided one); default `model`
 ) -> Iterator[Step]:
     "Re-noise `x0` to the first level, take Langevin steps at each level, end with the clean estimate at the last."
     # notation: a = sqrt(alpha_bar_t), s = sqrt(1 - alpha_bar_t) = sigma_t; the score of q(x_t) is -eps / s
@@ -294,8 +295,8 @@ def langevin_polish(
     a_s = lambda t: (math.sqrt(sched.alpha_bar[t].item()), math.sqrt(1 - sched.alpha_bar[t].item()))
     noise = lambda: torch.randn(x0.shape, generator=generator, dtype=torch.float32).to(x0)
     tt = lambda t: torch.full((x0.shape[0],), t, device=x0.device, dtype=torch.long)
-    def clean(x, t):
-        eps = _check_model_out(model(x, tt(t)), x); xh = predict_x0(sched, x, tt(t), eps)
+    def clean(x, t, m=model):
+        eps = _check_model_out(m(x, tt(t)), x); xh = predict_x0(sched, x, tt(t), eps)
         return eps, xh if clip_x0 is None else xh.clamp(-clip_x0, clip_x0)
     (t, _), (a, s) = levels[0], a_s(levels[0][0])
     x = a * x0 + s * noise()                                                     # 1. re-noise to the first level
@@ -308,5 +309,5 @@ def langevin_polish(
             eps = _check_model_out(model(x, tt(t)), x)
             x = x - r * s * eps + s * math.sqrt(2 * r) * noise()
             yield Step(t, x, predict_x0(sched, x, tt(t), eps))
-    _, xh = clean(x, t)                                                          # 4. the clean estimate
+    _, xh = clean(x, t, final_model or model)                                    # 4. the clean estimate
     yield Step(t, xh, xh)

@@ -53,7 +53,7 @@ DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE = "dpm++2m", 10, 1.5
 # - as good as 16 steps from pure noise at a third of the cost
 UP_STEPS, UP_SAMPLER, UP_START, UP_BF16 = 8, "dpm++2m", 600, True
 # stray points (below): the base cloud is polished by annealed Langevin steps at t=60 and t=30 (lesson 02), ending with
-# the clean estimate at t=30, so the model's least reliable low-noise calls never shape the result; 6 model calls
+# the guided clean estimate at t=30, so the model's least reliable low-noise calls never shape the result; 7 model calls
 POLISH, POLISH_R = ((60, 2), (30, 2)), 0.2
 
 def polish_steps(levels) -> int:
@@ -160,9 +160,9 @@ class Pipeline:
                                     generator=g,
                                     device=self.device, clip_x0=clip)
         for last in base: yield replace(last, stage="base")
-        if polish:   # the conditional model (no guidance): one call per step
+        if polish:   # Langevin steps with the conditional model (one call each), the last clean estimate guided
             for last in langevin_polish(lambda x, t: self.model(x, t, cond), self.sched, last.x, polish, POLISH_R,
-                                        generator=g, clip_x0=clip):
+                                        generator=g, clip_x0=clip, final_model=eps_fn):
                 yield replace(last, stage="polish")
         if two_stage:
             from tiny3d.upsample import upsample_progressive  # lesson 10
