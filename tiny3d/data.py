@@ -22,7 +22,7 @@ from .text import class_prompt, PROMPT_TEMPLATES
 from .files import DATA_DIR, MESH_EXTS, POINT_EXTS, sample_shape, normalize_points
 
 # %% auto #0
-__all__ = ['PREP_VERSION', 'SHAPE_CLASSES', 'ShapeFile', 'discover', 'Split', 'Prepared', 'load_split', 'prepare', 'make_fixture',
+__all__ = ['PREP_VERSION', 'SHAPE_CLASSES', 'ShapeFile', 'discover', 'make_fixture', 'Split', 'Prepared', 'load_split', 'prepare',
            'find_dataset', 'load_training_data', 'PointCloudDataset', 'split_train_val', 'make_shape', 'make_shapeset',
            'ShapeSet']
 
@@ -45,6 +45,30 @@ def discover(root:str|Path) -> list[ShapeFile]:
                 if f.suffix.lower() in MESH_EXTS | POINT_EXTS: found.append(ShapeFile(f, cdir.name, sdir.name))
     if not found: raise ValueError(f"no shapes found under {root}: expected <class>/<split>/<file>.off|.pcd|.npy|...")
     return found
+
+# %% ../nbs/05_data.ipynb #aa06269e
+def make_fixture(root:str|Path, n_good:int=3) -> Path:
+    "A tiny ModelNet-style folder (OFF, PCD, NPY, and deliberately bad files) for tests and examples."
+    root = Path(root)
+    rng = np.random.default_rng(0)
+    for cls, mk in (("box", lambda s: trimesh.creation.box(extents=s)),
+                    ("cone", lambda s: trimesh.creation.cone(s[0] / 2, s[2]))):
+        for split in ("train", "test"):
+            d = root / cls / split; d.mkdir(parents=True, exist_ok=True)
+            for i in range(n_good):
+                mk(rng.uniform(0.5, 3, 3)).export(d / f"{cls}_{i:04d}.off")
+    d = root / "box" / "train"
+    # malformed header, valid
+    (d / "box_0100.off").write_text("OFF8 12 0\n" + (d / "box_0000.off").read_text().split("\n", 2)[2])
+    (d / "box_0101.off").write_text("OFF\n0 0 0\n")                                                      # empty mesh
+    (d / "box_0102.off").write_text("this is not a mesh\n")                                              # unreadable
+    np.save(d / "box_0103.npy", np.zeros((20, 3), np.float32))                                          # degenerate
+    bad = rng.normal(size=(20, 3)).astype(np.float32); bad[3] = np.nan; np.save(d / "box_0104.npy", bad) # non-finite
+    good = trimesh.creation.box().sample(300).astype(np.float32)
+    hdr = (f"VERSION 0.7\nFIELDS x y z\nSIZE 4 4 4\nTYPE F F F\nCOUNT 1 1 1\n"
+           f"WIDTH 300\nHEIGHT 1\nPOINTS 300\nDATA binary\n")
+    (root / "cone" / "train" / "cone_0100.pcd").write_bytes(hdr.encode() + good.tobytes())
+    return root
 
 # %% ../nbs/05_data.ipynb #56585044
 PREP_VERSION = 1
@@ -142,30 +166,6 @@ def prepare(
     mfile.write_text(json.dumps({**meta, "skipped": res.skipped}, indent=1))
     res.seconds = time.time() - t0
     return res
-
-# %% ../nbs/05_data.ipynb #aa06269e
-def make_fixture(root:str|Path, n_good:int=3) -> Path:
-    "A tiny ModelNet-style folder (OFF, PCD, NPY, and deliberately bad files) for tests and examples."
-    root = Path(root)
-    rng = np.random.default_rng(0)
-    for cls, mk in (("box", lambda s: trimesh.creation.box(extents=s)),
-                    ("cone", lambda s: trimesh.creation.cone(s[0] / 2, s[2]))):
-        for split in ("train", "test"):
-            d = root / cls / split; d.mkdir(parents=True, exist_ok=True)
-            for i in range(n_good):
-                mk(rng.uniform(0.5, 3, 3)).export(d / f"{cls}_{i:04d}.off")
-    d = root / "box" / "train"
-    # malformed header, valid
-    (d / "box_0100.off").write_text("OFF8 12 0\n" + (d / "box_0000.off").read_text().split("\n", 2)[2])
-    (d / "box_0101.off").write_text("OFF\n0 0 0\n")                                                      # empty mesh
-    (d / "box_0102.off").write_text("this is not a mesh\n")                                              # unreadable
-    np.save(d / "box_0103.npy", np.zeros((20, 3), np.float32))                                          # degenerate
-    bad = rng.normal(size=(20, 3)).astype(np.float32); bad[3] = np.nan; np.save(d / "box_0104.npy", bad) # non-finite
-    good = trimesh.creation.box().sample(300).astype(np.float32)
-    hdr = (f"VERSION 0.7\nFIELDS x y z\nSIZE 4 4 4\nTYPE F F F\nCOUNT 1 1 1\n"
-           f"WIDTH 300\nHEIGHT 1\nPOINTS 300\nDATA binary\n")
-    (root / "cone" / "train" / "cone_0100.pcd").write_bytes(hdr.encode() + good.tobytes())
-    return root
 
 # %% ../nbs/05_data.ipynb #e430b5f4
 def find_dataset(data:str) -> Path:
