@@ -79,6 +79,7 @@ def resolve_checkpoint(path:str|Path) -> Path:
     raise ValueError(f"{p} is not a tiny3d checkpoint: expected model.safetensors and config.json (or a run folder "
                      "with ckpt/latest)")
 
+# %% ../nbs/06a_checkpoint.ipynb #4b46d841
 def load_tensors(f:Path) -> dict:
     if not f.exists(): raise FileNotFoundError(f"checkpoint file {f} is missing")
     try:
@@ -105,6 +106,7 @@ def read_checkpoint_config(ckpt:Path) -> dict:
         raise ValueError(f"{f}: unknown checkpoint format {meta.get('format')!r} (expected {CKPT_FORMAT!r})")
     return meta
 
+# %% ../nbs/06a_checkpoint.ipynb #169fc79c
 def load_model(path:str|Path, device:str|torch.device="cpu") -> tuple[torch.nn.Module, dict]:
     "The EMA model of a checkpoint (a `PointDiT`, or a `PointUpsampler` for task 'upsample') and its config dict."
     ckpt = resolve_checkpoint(path)

@@ -58,6 +58,7 @@ def _parse_sets(sets:list[str]) -> dict:
         except json.JSONDecodeError: out[k] = v
     return out
 
+# %% ../nbs/11_cli.ipynb #6bf024c8
 def _train(args) -> int:
     import torch.distributed as dist
     from tiny3d.train import Trainer, train_config
@@ -110,6 +111,7 @@ def _writable_file(flag:str, path:str, exts:tuple) -> Path:
         raise ValueError(f"{flag} {p}: cannot write there ({e}); pick a folder you can write to") from None
     return p
 
+# %% ../nbs/11_cli.ipynb #de3fc7da
 def _sample(args) -> int:
     import math, time
     from tiny3d.sample import Pipeline, EXPORT_EXTS, export_cloud, check_positive_int
@@ -231,6 +233,7 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d.set_defaults(func=_bench)
     return p
 
+# %% ../nbs/11_cli.ipynb #532a8557
 def main(argv:list[str]|None=None) -> int:
     "Entry point of the `tiny3d` command."
     argv = sys.argv[1:] if argv is None else argv

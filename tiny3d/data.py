@@ -92,6 +92,7 @@ class Split:
     classes:list[str]      # class names, sorted
     files:list[str]        # the source file of each cloud
 
+# %% ../nbs/05_data.ipynb #21975094
 @dataclass
 class Prepared:
     "Result of `prepare`: a `Split` per split name and what was skipped."
@@ -120,6 +121,7 @@ def load_split(out:str|Path, split:str) -> Split:
     with np.load(f, allow_pickle=False) as z:
         return Split(z["points"], z["labels"], [str(c) for c in z["classes"]], [str(p) for p in z["files"]])
 
+# %% ../nbs/05_data.ipynb #8fbc3007
 def prepare(
     root:str|Path,          # dataset folder: <class>/<split>/<file>
     out:str|Path,           # cache folder
@@ -246,6 +248,7 @@ class PointCloudDataset(torch.utils.data.Dataset):
                 # (label, template) index the embeddings
                 "template": tpl, "cls": cname, "prompt": class_prompt(cname, tpl)}
 
+# %% ../nbs/05_data.ipynb #5de905e3
 def split_train_val(labels:np.ndarray, val_frac:float=0.1, seed:int=0) -> tuple[np.ndarray, np.ndarray]:
     "Indices of a stratified train/validation split (each class split in the same proportion)."
     if not 0 < val_frac < 1: raise ValueError(f"val_frac must be in (0, 1), got {val_frac}")

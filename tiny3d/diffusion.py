@@ -218,6 +218,7 @@ def ddim_progressive(
             x = x + s * torch.randn(shape, generator=generator, dtype=torch.float32).to(device=device, dtype=dtype)
         yield Step(i, x, x0)
 
+# %% ../nbs/02_diffusion.ipynb #8d4a70fa
 def run_to_end(steps:Iterator[Step]) -> torch.Tensor:
     "Exhaust a progressive sampler and return its final sample."
     last = None
@@ -243,6 +244,7 @@ def lambda_timesteps(sched:Schedule, steps:int, t_min:int=0, t_max:int|None=None
     for k in range(steps - 2, -1, -1): ts[k] = max(ts[k], ts[k + 1] + 1)            # strictly decreasing
     return ts
 
+# %% ../nbs/02_diffusion.ipynb #f426069d
 def dpmpp_2m_progressive(
     model:Callable,          # model(x_t, t) -> eps
     sched:Schedule,          # the noise schedule

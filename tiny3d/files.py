@@ -42,6 +42,7 @@ def _sha256(path:Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b""): h.update(chunk)
     return h.hexdigest()
 
+# %% ../nbs/04b_files.ipynb #821cea13
 def download(
     url:str,                    # what to fetch (http, https or file)
     dest:str|Path,              # folder to put it in
@@ -90,6 +91,7 @@ def download(
     os.replace(part, out)
     return out
 
+# %% ../nbs/04b_files.ipynb #ae5df4e4
 def download_modelnet(name:str="modelnet10", root:str|Path|None=None, progress:bool=True, url:str|None=None) -> Path:
     "Download and extract ModelNet10 or ModelNet40 into `root` (default `data/`); returns the extracted folder."
     if name not in MODELNET_URLS: raise ValueError(f"unknown dataset {name!r}; choose one of {sorted(MODELNET_URLS)}")
@@ -124,6 +126,7 @@ def read_mesh(path:str|Path) -> trimesh.Trimesh:
 _PCD_TYPES = {("F", 4): "<f4", ("F", 8): "<f8", ("I", 1): "<i1", ("I", 2): "<i2", ("I", 4): "<i4", ("U", 1): "<u1",
               ("U", 2): "<u2", ("U", 4): "<u4"}
 
+# %% ../nbs/04b_files.ipynb #6babb529
 def read_pcd(path:str|Path) -> np.ndarray:
     "xyz points [N, 3] from a PCD file (DATA ascii or binary)."
     path = Path(path); raw = path.read_bytes(); hdr, pos = {}, 0
@@ -154,6 +157,7 @@ def read_pcd(path:str|Path) -> np.ndarray:
         return np.stack([rec[a] for a in "xyz"], 1).astype(np.float32)
     raise ValueError(f"{path}: PCD DATA {kind!r} is not supported (use ascii or binary)")
 
+# %% ../nbs/04b_files.ipynb #35feb7b3
 def read_points(path:str|Path) -> np.ndarray:
     "Points [N, 3] from PCD, NPY, NPZ (key 'points' or the first array) or text (first three columns)."
     path = Path(path); ext = path.suffix.lower()

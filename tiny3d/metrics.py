@@ -118,6 +118,7 @@ def classify(model:PointNet, clouds, batch_size:int=256) -> tuple[np.ndarray, np
         f = model.features(X[i:i + batch_size]); feats.append(f); preds.append(model.head(f).argmax(1))
     return torch.cat(preds).numpy(), torch.cat(feats).numpy()
 
+# %% ../nbs/09_eval.ipynb #4ec0a131
 def frechet_distance(f1:np.ndarray, f2:np.ndarray) -> float:
     "Fréchet distance between Gaussians fitted to two feature sets [n, d]."
     mu1, mu2 = f1.mean(0), f2.mean(0)
@@ -180,6 +181,7 @@ def matmul_flops(n:int=1024, dtype=torch.float32, device="cpu", seconds:float=1.
     if device != "cpu": torch.cuda.synchronize()
     return 2 * n ** 3 * k / (time.perf_counter() - t0)
 
+# %% ../nbs/09_eval.ipynb #68a9cdc8
 def benchmark_training(model:str="tiny-xs", n_points:int=1024, batch_size:int=8, steps:int=3, bf16:bool=True,
                        device=None) -> dict:
     "Samples/s of training steps for a model preset, next to measured matmul FLOP/s; prints and returns the figures."
@@ -217,6 +219,7 @@ def _peak_mem_mb(device) -> float:
     if device.type == "cuda": return torch.cuda.max_memory_allocated(device) / 2**20
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
+# %% ../nbs/09_eval.ipynb #8632e5a8
 def run_benchmark(model:str="tiny-xs", n_points:int=1024, steps:int=20, batches=(1, 8), guidance:float=2.0,
                   train_batch:int=8,
                   device=None, bf16:bool=True) -> dict:

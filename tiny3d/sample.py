@@ -65,6 +65,7 @@ def check_positive_int(name:str, v, hi:int|None=None):
         raise ValueError(f"{name} must be an integer from 1 to {hi}, got {v!r}" if hi else f"{name} must be a "
                          f"positive integer, got {v!r}")
 
+# %% ../nbs/07_sample.ipynb #385ad19c
 class Pipeline:
     "Text to point clouds: a trained `PointDiT`, then (when given one) lesson 10's upsampler for dense clouds."
     def __init__(self, model, meta:dict, encoder:TextEncoder|None=None, device="cpu", upsampler=None,

@@ -64,6 +64,7 @@ def _cached_clip_file(model:str, pretrained:str, cache_dir:str|None) -> str|None
         if isinstance(p, str) and os.path.exists(p): return p
     return None
 
+# %% ../nbs/04_text.ipynb #613d6c13
 class CLIPEncoder(TextEncoder):
     "open_clip's pooled text embedding (ViT-B-32 / laion2b_s34b_b79k by default)."
     def __init__(self,

@@ -28,6 +28,7 @@ __all__ = ['TASKS', 'TRAIN_PRESETS', 'TrainConfig', 'train_config', 'lr_lambda',
 # %% ../nbs/06_train.ipynb #6005351e
 TASKS = ("base", "upsample")
 
+# %% ../nbs/06_train.ipynb #2ee42838
 @dataclass
 class TrainConfig:
     "Everything that defines a training run."
@@ -88,6 +89,7 @@ class TrainConfig:
         if unknown: raise ValueError(f"unknown TrainConfig field(s) {sorted(unknown)}")
         return cls(**d)
 
+# %% ../nbs/06_train.ipynb #195913bf
 TRAIN_PRESETS = {
     "test":       TrainConfig(model="test", shapes_per_class=4, n_points=64, steps=8, batch_size=8, warmup=2,
                               save_every=4, bf16=False),

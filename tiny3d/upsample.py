@@ -223,6 +223,7 @@ def upsample_progressive(
                                       x_T=x_T, timesteps=ts, first_order_last=steps if sampler == "ddim" else 0)
     for s in solver: yield Step(s.t, torch.cat([low, s.x], 1), torch.cat([low, s.pred_x0], 1))
 
+# %% ../nbs/10_upsample.ipynb #902e659e
 def _in_bf16(eps_fn, device):
     "`eps_fn` run under bfloat16 autocast, its output back in float32."
     def f(x, t):
