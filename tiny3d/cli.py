@@ -90,6 +90,7 @@ def _train(args) -> int:
         tr.fit()
         if world > 1: check_in_sync(tr.model, Path(args.out), rank, world)
         if rank == 0: print(f"trained {tr.step} steps; checkpoint in {Path(args.out) / 'ckpt'}")
+        if world > 1: dist.barrier()   # leave together: a peer that exits mid-teardown can abort the other
     finally:
         if world > 1 and dist.is_initialized(): dist.destroy_process_group()
     return 0
