@@ -14,7 +14,7 @@ import torch.nn.functional as F
 # %% auto #0
 __all__ = ['SCHEDULES', 'linear_betas', 'cosine_betas', 'Schedule', 'q_sample', 'predict_x0', 'diffusion_loss', 'cfg_combine',
            'Step', 'ddpm_progressive', 'ddim_timesteps', 'ddim_sigmas', 'ddim_progressive', 'run_to_end',
-           'lambda_timesteps', 'dpmpp_2m_progressive', 'langevin_polish']
+           'lambda_timesteps', 'dpmpp_2m_progressive', 'check_polish_levels', 'langevin_polish']
 
 # %% ../nbs/02_diffusion.ipynb #f4818590
 def linear_betas(
@@ -279,6 +279,13 @@ def dpmpp_2m_progressive(
         yield Step(s, x, x0)
 
 # %% ../nbs/02_diffusion.ipynb #b6d59a94
+def check_polish_levels(sched:Schedule, levels):
+    "A clear error unless `levels` are (timestep, steps) pairs with descending timesteps in [0, T) (before any work)."
+    if not levels or any(len(lv) != 2 or not all(type(v) is int for v in lv) or not 0 <= lv[0] < sched.T or lv[1] < 0
+                         for lv in levels) or any(a <= b for (a, _), (b, _) in zip(levels, levels[1:])):
+        raise ValueError(f"polish levels must be (timestep, steps) pairs of integers with descending timesteps in "
+                         f"[0, {sched.T}), got {levels!r}")
+
 def langevin_polish(
     model:Callable,          # model(x_t, t) -> eps
     sched:Schedule,          # the noise schedule
@@ -291,9 +298,7 @@ def langevin_polish(
 ) -> Iterator[Step]:
     "Re-noise `x0` to the first level, take Langevin steps at each level, end with the clean estimate at the last."
     # notation: a = sqrt(alpha_bar_t), s = sqrt(1 - alpha_bar_t) = sigma_t; the score of q(x_t) is -eps / s
-    if not levels or any(not 0 <= t < sched.T or k < 0 for t, k in levels) or any(
-            a <= b for (a, _), (b, _) in zip(levels, levels[1:])):
-        raise ValueError(f"levels must be (timestep, steps) pairs with descending timesteps in [0, T), got {levels!r}")
+    check_polish_levels(sched, levels)
     a_s = lambda t: (math.sqrt(sched.alpha_bar[t].item()), math.sqrt(1 - sched.alpha_bar[t].item()))
     noise = lambda: torch.randn(x0.shape, generator=generator, dtype=torch.float32).to(x0)
     tt = lambda t: torch.full((x0.shape[0],), t, device=x0.device, dtype=torch.long)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING: import trimesh   # imported where it is used: it costs a second at import time
 
 from .diffusion import (Schedule, Step, ddim_progressive, ddim_timesteps, ddpm_progressive, dpmpp_2m_progressive,
-                              langevin_polish, run_to_end)
+                              check_polish_levels, langevin_polish, run_to_end)
 from .text import TextEncoder, get_encoder, check_encoder, check_prompts
 from .checkpoint import load_model
 
@@ -49,8 +49,7 @@ SAMPLERS = ("ddim", "ddpm", "dpm++2m")
 # guidance 1.5 beat the old default (DDIM, 20 steps, guidance 2) on 1-NNA and coverage with half the model evaluations
 DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE = "dpm++2m", 10, 1.5
 # the upsampler stage (lesson 10 measures quality and cost): 8 DPM-Solver++ steps from t=600, the new points starting as
-# noised copies of the base cloud's points, the model in bfloat16
-# - as good as 16 steps from pure noise at a third of the cost
+# noised copies of the base cloud's points, the model in bfloat16: as good as 16 steps from noise at a third of the cost
 UP_STEPS, UP_SAMPLER, UP_START, UP_BF16 = 8, "dpm++2m", 600, True
 # stray points (below): the base cloud is polished by annealed Langevin steps at t=60 and t=30 (lesson 02), ending with
 # the guided clean estimate at t=30, so the model's least reliable low-noise calls never shape the result; 7 model calls
@@ -119,12 +118,13 @@ class Pipeline:
                              f"got {iv!r}")
         return tuple(iv)
 
-    def _check(self, steps, guidance, sampler, n, n_points):
+    def _check(self, steps, guidance, sampler, n, n_points, polish=None):
         check_positive_int("steps", steps, self.sched.T)
         if not isinstance(guidance, (int, float)) or not math.isfinite(guidance) or guidance < 0:
             raise ValueError(f"guidance must be a finite number >= 0, got {guidance!r}")
         if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLERS}")
         check_positive_int("n", n); check_positive_int("n_points", n_points)
+        if polish: check_polish_levels(self.sched, polish)
 
     @torch.no_grad()
     def progressive(self, prompt:str|list[str], steps:int=DEFAULT_STEPS, guidance:float=DEFAULT_GUIDANCE,
@@ -138,15 +138,14 @@ class Pipeline:
         "Yield every step (base, polish, upsampler) for `n` clouds per prompt (prompt-major), `Step.stage` named."
         prompts = check_prompts(prompt)
         n_points = self.out_points if n_points is None else n_points
-        self._check(steps, guidance, sampler, n, n_points)
+        self._check(steps, guidance, sampler, n, n_points, polish)
         two_stage = upsample and self.upsampler is not None and n_points > self.n_points
         if two_stage:   # checked before the base model runs; a part-way start leaves up_start + 1 timesteps
             check_positive_int("up_steps", up_steps,
                                self.up_sched.T if up_start is None else min(up_start + 1, self.up_sched.T))
         cond = self.embed([p for p in prompts for _ in range(n)])
         lo, hi = self._interval(guidance_interval)
-        # guidance only on timesteps in [lo, hi); elsewhere the
-        # plain conditional model (one forward pass instead of two)
+        # guidance only on timesteps in [lo, hi); elsewhere the plain conditional model (one forward pass, not two)
         eps_fn = lambda x, t: self.model.guided(x, t, cond, float(guidance) if lo <= int(t[0]) < hi else 1.0)
         shape, g = (len(cond), self.n_points if two_stage else n_points, 3), torch.Generator().manual_seed(seed)
         if sampler == "ddpm" and steps == self.sched.T:
@@ -154,12 +153,10 @@ class Pipeline:
         elif sampler == "dpm++2m":
             ts = ddim_timesteps(self.sched.T, steps) if spacing == "time" else None   # default: even in lambda
             base = dpmpp_2m_progressive(eps_fn, self.sched, shape, steps=steps, generator=g, device=self.device,
-                                        clip_x0=clip,
-                                        t_min=t_min, first_order_last=first_order_last, timesteps=ts)
+                                        clip_x0=clip, t_min=t_min, first_order_last=first_order_last, timesteps=ts)
         else:
             base = ddim_progressive(eps_fn, self.sched, shape, steps=steps, eta=1.0 if sampler == "ddpm" else eta,
-                                    generator=g,
-                                    device=self.device, clip_x0=clip)
+                                    generator=g, device=self.device, clip_x0=clip)
         for last in base: yield replace(last, stage="base")
         if polish:   # Langevin steps with the conditional model (one call each), the last clean estimate guided
             for last in langevin_polish(lambda x, t: self.model(x, t, cond), self.sched, last.x, polish, POLISH_R,
