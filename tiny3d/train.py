@@ -22,8 +22,8 @@ from .checkpoint import (write_checkpoint, resolve_checkpoint, read_checkpoint_c
                                load_train_state, optimizer_state, optimizer_state_dict)
 
 # %% auto #0
-__all__ = ['TASKS', 'TRAIN_PRESETS', 'TrainConfig', 'train_config', 'lr_lambda', 'condition_dropout', 'ema_update', 'autocast_ok',
-           'next_batch_indices', 'build_model', 'Trainer']
+__all__ = ['TASKS', 'TRAIN_PRESETS', 'TrainConfig', 'train_config', 'lr_lambda', 'condition_dropout', 'training_timesteps',
+           'ema_update', 'autocast_ok', 'next_batch_indices', 'build_model', 'Trainer']
 
 # %% ../nbs/06_train.ipynb #6005351e
 TASKS = ("base", "upsample")
@@ -60,27 +60,23 @@ class TrainConfig:
     up_targets:int=256             # task "upsample": target points per cloud in a batch (a random subset of the rest)
     low_noise:float=0.02           # task "upsample": std of the Gaussian jitter on the low-res condition
     init:str|None=None             # warm start: a checkpoint whose (EMA) weights start the model; fresh optimiser
+    low_t_frac:float=0.0           # share of each batch whose timestep is drawn below low_t_max instead of below T
+    low_t_max:int=100              # (more training where the sampler's last, stray-making steps act: lesson 09)
 
     def __post_init__(self):
-        pos_int = ("shapes_per_class", "n_points", "steps", "batch_size", "T", "save_every", "keep")
-        for f in pos_int:
+        for f in ("shapes_per_class", "n_points", "steps", "batch_size", "T", "save_every", "keep", "up_targets",
+                  "low_t_max"):
             v = getattr(self, f)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1:
                 raise ValueError(f"TrainConfig.{f} must be a positive integer, got {v!r}")
-        for f in ("warmup",):
-            if getattr(self, f) < 0: raise ValueError(f"TrainConfig.{f} must be >= 0")
-        if not self.lr > 0: raise ValueError(f"TrainConfig.lr must be > 0, got {self.lr!r}")
-        if not 0 <= self.p_uncond < 1:
-            raise ValueError(f"TrainConfig.p_uncond must be in [0, 1), got {self.p_uncond!r}")
-        if not 0 <= self.ema_decay < 1:
-            raise ValueError(f"TrainConfig.ema_decay must be in [0, 1), got {self.ema_decay!r}")
-        if not 0 < self.val_frac < 1: raise ValueError(f"TrainConfig.val_frac must be in (0, 1), got {self.val_frac!r}")
-        if self.min_snr_gamma is not None and not self.min_snr_gamma > 0:
-            raise ValueError("TrainConfig.min_snr_gamma must be > 0 or None")
+        ranges = (("lr", self.lr > 0, "> 0"), ("warmup", self.warmup >= 0, ">= 0"),
+                  ("p_uncond", 0 <= self.p_uncond < 1, "in [0, 1)"),
+                  ("ema_decay", 0 <= self.ema_decay < 1, "in [0, 1)"), ("val_frac", 0 < self.val_frac < 1, "in (0, 1)"),
+                  ("low_t_frac", 0 <= self.low_t_frac <= 1, "in [0, 1]"), ("low_noise", self.low_noise >= 0, ">= 0"),
+                  ("min_snr_gamma", self.min_snr_gamma is None or self.min_snr_gamma > 0, "> 0 or None"))
+        for f, ok, want in ranges:
+            if not ok: raise ValueError(f"TrainConfig.{f} must be {want}, got {getattr(self, f)!r}")
         if self.task not in TASKS: raise ValueError(f"TrainConfig.task must be one of {TASKS}, got {self.task!r}")
-        if not isinstance(self.up_targets, int) or self.up_targets < 1:
-            raise ValueError(f"TrainConfig.up_targets must be a positive integer, got {self.up_targets!r}")
-        if not self.low_noise >= 0: raise ValueError(f"TrainConfig.low_noise must be >= 0, got {self.low_noise!r}")
 
     @classmethod
     def from_dict(cls, d:dict):
@@ -101,6 +97,10 @@ TRAIN_PRESETS = {
     # ...continued (--init the run above) with plain epsilon MSE, so the small timesteps get their share (lesson 09)
     "modelnet10-small-ft": TrainConfig(model="small", data="modelnet10", n_points=256, steps=6000, batch_size=32,
                                        lr=3e-4, warmup=100, min_snr_gamma=None, augment=False, save_every=1500, keep=4),
+    # ...and again (--init the run above), half of each batch at t < 100 where strays are made (lesson 09)
+    "modelnet10-small-lowt": TrainConfig(model="small", data="modelnet10", n_points=256, steps=5000, batch_size=32,
+                                         lr=1e-4, warmup=100, min_snr_gamma=None, augment=False, save_every=1000,
+                                         keep=5, low_t_frac=0.5, low_t_max=100),
     # the shipped upsampler (lesson 10): 256 -> 1,024 points, about 2 hours on one CPU core
     "modelnet10-up": TrainConfig(task="upsample", model="up-small", data="modelnet10", n_points=1024,
                                  steps=5000, batch_size=32, warmup=200, augment=False, save_every=500),
@@ -128,6 +128,15 @@ def lr_lambda(cfg:TrainConfig):
 def condition_dropout(B:int, p:float, generator:torch.Generator) -> torch.Tensor:
     "Which of `B` samples lose their text condition: each one independently with probability `p`."
     return torch.rand(B, generator=generator) < p
+
+# %% ../nbs/06_train.ipynb #680a9501
+def training_timesteps(B:int, T:int, generator:torch.Generator, low_frac:float=0.0, low_max:int=100) -> torch.Tensor:
+    "`B` training timesteps, uniform below `T`; with `low_frac` > 0, that share of them uniform below `low_max`."
+    t = torch.randint(0, T, (B,), generator=generator)
+    if low_frac > 0:
+        low = torch.randint(0, min(low_max, T), (B,), generator=generator)
+        t = torch.where(torch.rand(B, generator=generator) < low_frac, low, t)
+    return t
 
 # %% ../nbs/06_train.ipynb #6d6d8030
 @torch.no_grad()
@@ -231,7 +240,7 @@ class Trainer:
         cfg, B = self.cfg, self.cfg.batch_size
         x0, cond = self.batch()
         x0, extra = self._split(x0, self.gen, cfg.low_noise)
-        t = torch.randint(0, self.sched.T, (B,), generator=self.gen)
+        t = training_timesteps(B, self.sched.T, self.gen, cfg.low_t_frac, cfg.low_t_max)
         noise = torch.randn(x0.shape, generator=self.gen)
         drop = condition_dropout(B, cfg.p_uncond, self.gen)
         sl = slice(self.rank * B // self.world, (self.rank + 1) * B // self.world)
