@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import ipywidgets as W
 import torch
 
-from .sample import UP_STEPS, POLISH, polish_steps
+from .sample import UP_STEPS, POLISH, DEFAULT_GUIDANCE, polish_steps
 
 # %% auto #0
 __all__ = ['AXIS_RANGE', 'cloud_trace', 'denoise_animation', 'DenoiseWidget', 'demo_notebook', 'voila_command']
@@ -60,7 +60,8 @@ def denoise_animation(steps, index:int=0, max_frames:int=20, use:str="x", size:f
 # %% ../nbs/08_views.ipynb #737f3d06
 class DenoiseWidget:
     "A live text-to-point-cloud demo: controls, a progress bar and a 3D view updated at every denoising step."
-    def __init__(self, pipe, prompt:str="a chair", steps:int=10, guidance:float=1.5, seed:int=0, use:str="pred_x0"):
+    def __init__(self, pipe, prompt:str="a chair", steps:int=10, guidance:float=DEFAULT_GUIDANCE, seed:int=0,
+                 use:str="pred_x0"):
         self.pipe, self.use = pipe, use
         self.prompt = W.Text(value=prompt, description="Prompt", continuous_update=False)
         self.guidance = W.FloatSlider(value=guidance, min=0, max=5, step=0.25, description="Guidance")
