@@ -64,7 +64,7 @@ class DenoiseWidget:
                  use:str="pred_x0"):
         self.pipe, self.use = pipe, use
         self.prompt = W.Text(value=prompt, description="Prompt", continuous_update=False)
-        self.guidance = W.FloatSlider(value=guidance, min=0, max=5, step=0.25, description="Guidance")
+        self.guidance = W.FloatSlider(value=guidance, min=0, max=5, step=0.1, description="Guidance")
         self.steps = W.IntSlider(value=steps, min=1, max=100, description="Steps")
         self.seed = W.IntText(value=seed, description="Seed")
         self.show = W.ToggleButtons(options=[("clean estimate", "pred_x0"), ("noisy sample", "x")], value=use,
