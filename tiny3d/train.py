@@ -62,6 +62,8 @@ class TrainConfig:
     init:str|None=None             # warm start: a checkpoint whose (EMA) weights start the model; fresh optimiser
     low_t_frac:float=0.0           # share of each batch whose timestep is drawn below low_t_max instead of below T
     low_t_max:int=100              # (more training where the sampler's last, stray-making steps act: lesson 09)
+    degrade:str|None=None          # task "upsample": a base checkpoint ("shipped") whose own denoising of a noised
+    degrade_frac:float=0.5         # condition makes this share of the conditions: what sampling feeds it (lesson 10a)
 
     def __post_init__(self):
         for f in ("shapes_per_class", "n_points", "steps", "batch_size", "T", "save_every", "keep", "up_targets",
@@ -73,15 +75,16 @@ class TrainConfig:
                   ("p_uncond", 0 <= self.p_uncond < 1, "in [0, 1)"),
                   ("ema_decay", 0 <= self.ema_decay < 1, "in [0, 1)"), ("val_frac", 0 < self.val_frac < 1, "in (0, 1)"),
                   ("low_t_frac", 0 <= self.low_t_frac <= 1, "in [0, 1]"), ("low_noise", self.low_noise >= 0, ">= 0"),
-                  ("min_snr_gamma", self.min_snr_gamma is None or self.min_snr_gamma > 0, "> 0 or None"))
+                  ("min_snr_gamma", self.min_snr_gamma is None or self.min_snr_gamma > 0, "> 0 or None"),
+                  ("degrade_frac", 0 <= self.degrade_frac <= 1, "in [0, 1]"),
+                  ("degrade", not self.degrade or self.task == "upsample", "None unless task is 'upsample'"))
         for f, ok, want in ranges:
             if not ok: raise ValueError(f"TrainConfig.{f} must be {want}, got {getattr(self, f)!r}")
         if self.task not in TASKS: raise ValueError(f"TrainConfig.task must be one of {TASKS}, got {self.task!r}")
 
     @classmethod
     def from_dict(cls, d:dict):
-        known = {f.name for f in fields(cls)}
-        unknown = set(d) - known
+        unknown = set(d) - {f.name for f in fields(cls)}
         if unknown: raise ValueError(f"unknown TrainConfig field(s) {sorted(unknown)}")
         return cls(**d)
 
@@ -188,19 +191,17 @@ class Trainer:
             self.model_cfg, model = build_model(cfg, self.encoder.dim)
         self.model = model.to(self.device)
         if cfg.init: self._warm_start(cfg.init)
+        from tiny3d.degrade import load_degraded   # lesson 10a: conditions the base model has denoised, cached
+        self.degraded = load_degraded(self) if cfg.degrade else None
         self.ema = copy.deepcopy(self.model).requires_grad_(False).eval()
         self.sched = Schedule.from_name(cfg.schedule, cfg.T)
         self.opt = torch.optim.AdamW(self.model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
         self.lr_sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lr_lambda(cfg))
         self.gen = torch.Generator().manual_seed(cfg.seed + 1)
         self.step, self.epoch, self.pos = 0, 0, 0
-        self.losses:list[float] = []
-        self.val_losses:list[list] = []   # [step, validation loss] at every checkpoint
-        self.ddp = None
-        if world > 1:
-            from torch.nn.parallel import DistributedDataParallel
-            ids = [self.device.index] if self.device.type == "cuda" else None
-            self.ddp = DistributedDataParallel(self.model, device_ids=ids)
+        self.losses, self.val_losses = [], []   # the loss of every step; [step, validation loss] at every checkpoint
+        ids = [self.device.index] if self.device.type == "cuda" else None
+        self.ddp = torch.nn.parallel.DistributedDataParallel(self.model, device_ids=ids) if world > 1 else None
 
     def _warm_start(self, init:str):
         "Load the weights of checkpoint `init` into the fresh model (same task and model config, or a clear error)."
@@ -214,16 +215,17 @@ class Trainer:
         "The next global batch: points [B, N, 3] and text embeddings [B, D]."
         idx, self.epoch, self.pos = next_batch_indices(len(self.train_ds), self.cfg.batch_size, self.cfg.seed,
                                                        self.epoch, self.pos)
-        self.train_ds.set_epoch(self.epoch)
+        self.train_ds.set_epoch(self.epoch); self.rows = idx   # (which clouds: lesson 10a's conditions are per cloud)
         items = [self.train_ds[int(i)] for i in idx]
         return torch.stack([it["points"] for it in items]), torch.stack([self.emb_table[it["label"], it["template"]]
                                                                           for it in items])
 
-    def _split(self, x0, g, low_noise:float):
-        "For the upsampler (lesson 10): a (jittered) random subset of the points is the condition, the rest the target."
+    def _split(self, x0, g, low_noise:float, rows=None):
+        "Upsampler pairs (lesson 10): a jittered or base-degraded (10a) subset is the condition, the rest the target."
         if self.cfg.task != "upsample": return x0, {}
-        from tiny3d.upsample import split_for_upsampling
-        low, x0 = split_for_upsampling(x0, self.model_cfg.n_low, self.cfg.up_targets, low_noise, generator=g)
+        from tiny3d.degrade import training_pair
+        low, x0 = training_pair(x0, self.model_cfg.n_low, self.cfg.up_targets, low_noise, g,
+                                self.degraded if rows is not None else None, rows, self.cfg.degrade_frac)
         return x0, {"low": low}
 
     def _loss(self, model, x0, cond, t, noise, uncond=None, **extra):
@@ -239,7 +241,7 @@ class Trainer:
         "One optimisation step on this process's slice of the global batch; returns its loss."
         cfg, B = self.cfg, self.cfg.batch_size
         x0, cond = self.batch()
-        x0, extra = self._split(x0, self.gen, cfg.low_noise)
+        x0, extra = self._split(x0, self.gen, cfg.low_noise, self.rows)
         t = training_timesteps(B, self.sched.T, self.gen, cfg.low_t_frac, cfg.low_t_max)
         noise = torch.randn(x0.shape, generator=self.gen)
         drop = condition_dropout(B, cfg.p_uncond, self.gen)

@@ -161,14 +161,17 @@ class PointUpsampler(nn.Module):
 
 # %% ../nbs/10_upsample.ipynb #556343c0
 def split_for_upsampling(x0:torch.Tensor, n_low:int, n_targets:int|None=None, low_noise:float=0.0,
-                         generator:torch.Generator|None=None) -> tuple[torch.Tensor, torch.Tensor]:
+                         generator:torch.Generator|None=None, lead:torch.Tensor|None=None
+                         ) -> tuple[torch.Tensor, torch.Tensor]:
     "Split clouds [B, N, 3] into random (condition [B, n_low, 3], target [B, n_targets, 3]) with no point in both."
     B, N, _ = x0.shape
     n_targets = n_targets or N - n_low
     if n_low + n_targets > N:
         raise ValueError(f"{n_low} condition + {n_targets} target points need clouds of >= {n_low + n_targets}, got "
                          f"{N}")
-    perm = torch.rand(B, N, generator=generator).argsort(1).to(x0.device)
+    keys = torch.rand(B, N, generator=generator)
+    if lead is not None: keys = keys.scatter(1, lead.long().cpu(), -1.0)   # [B, n_low] indices: these are the condition
+    perm = keys.argsort(1).to(x0.device)
     take = lambda idx: torch.gather(x0, 1, idx[..., None].expand(-1, -1, 3))
     low, target = take(perm[:, :n_low]), take(perm[:, n_low:n_low + n_targets])
     if low_noise > 0: low = low + low_noise * torch.randn(low.shape, generator=generator).to(x0.device)
