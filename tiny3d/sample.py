@@ -147,6 +147,8 @@ class Pipeline:
         if two_stage:   # checked before the base model runs; a part-way start leaves up_start + 1 timesteps
             check_positive_int("up_steps", up_steps,
                                self.up_sched.T if up_start is None else min(up_start + 1, self.up_sched.T))
+            if not isinstance(up_spare, int) or isinstance(up_spare, bool) or up_spare < 0:
+                raise ValueError(f"up_spare must be an integer >= 0 (spare new points, lesson 10), got {up_spare!r}")
         cond = self.embed([p for p in prompts for _ in range(n)])
         lo, hi = self._interval(guidance_interval)
         # guidance only on timesteps in [lo, hi); elsewhere the plain conditional model (one forward pass, not two)
