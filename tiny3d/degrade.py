@@ -30,13 +30,14 @@ def degraded_conditions(
     steps:int=4,              # DPM-Solver++ steps back to t = 0
     guidance:float=1.3,       # the pipeline's default guidance
     seed:int=0,
-    batch:int=32,
+    batch:int=32,             # conditions per base-model pass (each batch draws one timestep)
     encoder:str|None=None,    # the trainer's encoder name: must be the base model's
     progress:bool=True,
+    device:str|torch.device="cpu", # where the base model runs (the noise and the solver stay on the CPU)
 ) -> dict:
     "Conditions as the base model leaves them: random subsets of real clouds, noised, then denoised by the base model."
     from tiny3d.sample import default_checkpoint
-    model, meta = load_model(default_checkpoint() if str(base) == "shipped" else base)
+    model, meta = load_model(default_checkpoint() if str(base) == "shipped" else base, device)
     if model.config.n_points != n_low:
         raise ValueError(f"degrade: {base} is a {model.config.n_points}-point base model; the upsampler takes {n_low}")
     if encoder is not None and meta["encoder"] != encoder:
@@ -47,12 +48,13 @@ def degraded_conditions(
     low = torch.gather(points.float().repeat_interleave(variants, 0), 1, idx[..., None].expand(-1, -1, 3))
     cond, out = cond.float().repeat_interleave(variants, 0), torch.empty_like(low)
     for s in tqdm(range(0, len(low), batch), desc="degrading conditions", disable=not progress):
-        x, c = low[s:s + batch], cond[s:s + batch]
+        x, c = low[s:s + batch], cond[s:s + batch].to(device)
         t = int(torch.randint(max(steps, t_max // 4), t_max + 1, (), generator=g)); ab = sched.alpha_bar[t]
         x_t = ab.sqrt() * x + (1 - ab).sqrt() * torch.randn(x.shape, generator=g)
-        with torch.autocast("cpu", dtype=torch.bfloat16):
+        with torch.autocast(torch.device(device).type, dtype=torch.bfloat16):
             out[s:s + batch] = run_to_end(dpmpp_2m_progressive(
-                lambda x, t: model.guided(x, t, c, guidance).float(), sched, x.shape, steps, generator=g, x_T=x_t,
+                lambda x, t: model.guided(x.to(device), t.to(device), c, guidance).float().cpu(), sched, x.shape, steps,
+                generator=g, x_T=x_t,
                 timesteps=lambda_timesteps(sched, steps, t_max=t), clip_x0=1.0))
     return {"index": idx.reshape(M, variants, n_low).int(), "low": out.reshape(M, variants, n_low, 3)}
 
@@ -76,16 +78,19 @@ def load_degraded(trainer) -> dict:
     if ds.augment or ds.n_points not in (None, ds.points.shape[1]):
         raise ValueError("TrainConfig.degrade needs augment=False and every prepared point (conditions are per cloud)")
     tag = {"degrade": str(cfg.degrade), "seed": str(cfg.seed), "clouds": str(len(ds))}
+    if cfg.degrade_t_max != 200: tag["degrade_t_max"] = str(cfg.degrade_t_max)   # (caches made before it was a field)
     if f.exists():
         with safe_open(str(f), "pt") as fh: old = fh.metadata()
         if old != tag:
-            diff = ", ".join(k for k in tag if old.get(k) != tag[k])
+            diff = ", ".join(k for k in {**old, **tag} if old.get(k) != tag.get(k))
             raise ValueError(f"{f} was made with another {diff} than this run's: delete it or use another --out")
         return load_file(str(f))
     tpl = torch.randint(trainer.emb_table.shape[1], (len(ds),), generator=torch.Generator().manual_seed(cfg.seed))
     cond = trainer.emb_table[torch.as_tensor(ds.labels), tpl]
+    gpu = trainer.device.type == "cuda"   # a GPU runs the base model on 512 conditions at a time
     d = degraded_conditions(cfg.degrade, torch.as_tensor(ds.points), cond, trainer.model_cfg.n_low, seed=cfg.seed,
-                            encoder=trainer.encoder.name, progress=trainer.progress)
+                            t_max=cfg.degrade_t_max, batch=512 if gpu else 32, encoder=trainer.encoder.name,
+                            progress=trainer.progress, device=trainer.device)
     if trainer.rank == 0:
         f.parent.mkdir(parents=True, exist_ok=True); tmp = f.with_suffix(".tmp")
         save_file(d, str(tmp), metadata=tag); tmp.replace(f)

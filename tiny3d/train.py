@@ -64,10 +64,11 @@ class TrainConfig:
     low_t_max:int=100              # (more training where the sampler's last, stray-making steps act: lesson 09)
     degrade:str|None=None          # task "upsample": a base checkpoint ("shipped") whose own denoising of a noised
     degrade_frac:float=0.5         # condition makes this share of the conditions: what sampling feeds it (lesson 10a)
+    degrade_t_max:int=200          # ...noised first to a timestep in [degrade_t_max / 4, degrade_t_max]
 
     def __post_init__(self):
         for f in ("shapes_per_class", "n_points", "steps", "batch_size", "T", "save_every", "keep", "up_targets",
-                  "low_t_max"):
+                  "low_t_max", "degrade_t_max"):
             v = getattr(self, f)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1:
                 raise ValueError(f"TrainConfig.{f} must be a positive integer, got {v!r}")
@@ -252,8 +253,7 @@ class Trainer:
         self.opt.zero_grad(set_to_none=True)
         loss.backward()
         if cfg.grad_clip: torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.grad_clip)
-        self.opt.step(); self.lr_sched.step()
-        ema_update(self.ema, self.model, cfg.ema_decay)
+        self.opt.step(); self.lr_sched.step(); ema_update(self.ema, self.model, cfg.ema_decay)
         self.step += 1; self.losses.append(loss.item())
         return loss.item()
 
