@@ -43,6 +43,9 @@ def degraded_conditions(
     if encoder is not None and meta["encoder"] != encoder:
         raise ValueError(f"degrade: {base} was trained with encoder {meta['encoder']!r}; this run uses {encoder!r}")
     sched, g = Schedule.from_name(meta["schedule"]["name"], meta["schedule"]["T"]), torch.Generator().manual_seed(seed)
+    if not isinstance(t_max, int) or not steps <= t_max <= sched.T:
+        raise ValueError(f"degrade: t_max (TrainConfig.degrade_t_max) must be an integer in [{steps}, {sched.T}], "
+                         f"got {t_max!r}")
     M, N, _ = points.shape
     idx = torch.rand(M * variants, N, generator=g).argsort(1)[:, :n_low]
     low = torch.gather(points.float().repeat_interleave(variants, 0), 1, idx[..., None].expand(-1, -1, 3))
