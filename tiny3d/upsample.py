@@ -194,7 +194,7 @@ def upsample_progressive(
     t_start:int|None=None,
     start_jitter:float=0.02,  # std of that jitter (the augmentation the condition had in training)
     bf16:bool=False,          # run the model under bfloat16 autocast (1.5x faster on a CPU; quality measured below)
-    spare:int=0,              # draw this many new points more, then drop strays first (`keep_new_points`, below)
+    spare:int=0,              # draw this many new points more, then drop strays and crowded points (`keep_new_points`)
     stray:float|None=None,    # ...farther than this from every other point (needed when spare > 0)
 ) -> Iterator[Step]:
     "Yield one `Step` per solver step whose x and pred_x0 are the dense clouds [B, n_low + n_new, 3] (condition first)."
@@ -233,7 +233,7 @@ def upsample_progressive(
         if last is not None: yield Step(last.t, torch.cat([low, last.x[:, :n_keep]], 1),
                                         torch.cat([low, last.pred_x0[:, :n_keep]], 1))
         last = s
-    keep = (keep_new_points(low, last.x, n_keep, stray, generator) if spare else
+    keep = (keep_new_points(low, last.x, n_keep, stray) if spare else
             torch.arange(n_keep, device=low.device).expand(B, -1))
     pick = lambda x: torch.cat([low, torch.gather(x, 1, keep[..., None].expand(-1, -1, 3))], 1)
     yield Step(last.t, pick(last.x), pick(last.pred_x0))
@@ -262,14 +262,19 @@ def _partway_start(sched, low, n_new, steps, t_start, jitter, generator, sampler
     return x_T, [round(t_start * (1 - k / max(steps - 1, 1))) for k in range(steps)]
 
 # %% ../nbs/10_upsample.ipynb #b944078a
-def keep_new_points(low:torch.Tensor, new:torch.Tensor, n_keep:int, stray:float,
-                    generator:torch.Generator|None=None) -> torch.Tensor:
-    "Indices [B, n_keep] of new points to keep: strays (no other point within `stray`) dropped first, then at random."
+def keep_new_points(low:torch.Tensor, new:torch.Tensor, n_keep:int, stray:float, rounds:int=4) -> torch.Tensor:
+    "Indices [B, n_keep] of new points to keep: strays (no other point within `stray`) go first, then the most crowded."
+    B, M, L = new.shape[0], new.shape[1], low.shape[1]
     d = torch.cdist(new.float(), torch.cat([low, new], 1).float())
-    n = torch.arange(new.shape[1], device=new.device)
-    d[:, n, low.shape[1] + n] = float("inf")   # not its own neighbour
-    is_stray = (d.min(-1).values > stray).float()
-    return (is_stray + 0.5 * torch.rand(is_stray.shape, generator=generator).to(new.device)).argsort(1)[:, :n_keep]
+    n = torch.arange(M, device=new.device); d[:, n, L + n] = float("inf")   # not its own neighbour
+    alive = torch.ones(B, L + M, dtype=torch.bool, device=new.device)
+    for r in range(rounds):   # in rounds, so that of a close pair only one goes
+        n_drop = (M - n_keep) // rounds + (r < (M - n_keep) % rounds)
+        if n_drop == 0: continue
+        nn2 = d.masked_fill(~alive[:, None], float("inf")).topk(2, dim=-1, largest=False).values
+        crowd = torch.where(nn2[..., 0] > stray, -1.0, nn2.sum(-1)).masked_fill(~alive[:, L:], float("inf"))
+        alive[:, L:] = alive[:, L:].scatter(1, crowd.topk(n_drop, dim=1, largest=False).indices, False)
+    return torch.sort(alive[:, L:].float(), dim=1, descending=True, stable=True).indices[:, :n_keep]
 
 # %% ../nbs/10_upsample.ipynb #264c9377
 def compare_upsampler_settings(pipe, clouds:torch.Tensor, cond:torch.Tensor|None, settings:dict, seed:int=0) -> dict:
