@@ -267,14 +267,14 @@ def keep_new_points(low:torch.Tensor, new:torch.Tensor, n_keep:int, stray:float,
     B, M, L = new.shape[0], new.shape[1], low.shape[1]
     d = torch.cdist(new.float(), torch.cat([low, new], 1).float())
     n = torch.arange(M, device=new.device); d[:, n, L + n] = float("inf")   # not its own neighbour
-    alive = torch.ones(B, L + M, dtype=torch.bool, device=new.device)
+    gone = torch.zeros(B, M, dtype=torch.bool, device=new.device)
     for r in range(rounds):   # in rounds, so that of a close pair only one goes
-        n_drop = (M - n_keep) // rounds + (r < (M - n_keep) % rounds)
-        if n_drop == 0: continue
-        nn2 = d.masked_fill(~alive[:, None], float("inf")).topk(2, dim=-1, largest=False).values
-        crowd = torch.where(nn2[..., 0] > stray, -1.0, nn2.sum(-1)).masked_fill(~alive[:, L:], float("inf"))
-        alive[:, L:] = alive[:, L:].scatter(1, crowd.topk(n_drop, dim=1, largest=False).indices, False)
-    return torch.sort(alive[:, L:].float(), dim=1, descending=True, stable=True).indices[:, :n_keep]
+        n_drop = (M - n_keep) // rounds + (r < (M - n_keep) % rounds)   # may be 0: then nothing goes
+        nn2 = d.topk(2, dim=-1, largest=False).values
+        crowd = torch.where(nn2[..., 0] > stray, -1.0, nn2.sum(-1)).masked_fill(gone, float("inf"))
+        drop = crowd.topk(n_drop, dim=1, largest=False).indices; gone.scatter_(1, drop, True)
+        d.scatter_(2, (L + drop)[:, None].expand(-1, M, -1), float("inf"))   # a dropped point is nobody's neighbour
+    return torch.sort(gone.float(), dim=1, stable=True).indices[:, :n_keep]   # the kept ones, in their order
 
 # %% ../nbs/10_upsample.ipynb #264c9377
 def compare_upsampler_settings(pipe, clouds:torch.Tensor, cond:torch.Tensor|None, settings:dict, seed:int=0) -> dict:
