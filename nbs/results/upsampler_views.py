@@ -51,11 +51,11 @@ def keep_quota(low, new, n_keep, stray):
     return prio.argsort(1)[:, :n_keep].sort(1).values
 
 
-def main(work:Path, quick:bool):
+def harness(work:Path, quick:bool=False):
+    "A verdict function over the judges (trained once, cached in `work`), the shipped pipeline, the validation split, "
+    "the upsampler as every view runs it and a gather of kept points (upsampler_hand.py uses them too)."
     torch.set_num_threads(1); work.mkdir(parents=True, exist_ok=True)
     tr, va = load_training_data(train_config("modelnet10-up"))
-    seeds = {"used": range(100, 300, 100), "fresh": range(1700, 1900, 100)} if quick else \
-            {"used": range(100, 1700, 100), "fresh": range(1700, 3300, 100)}
     steps, judge_seeds = (100, range(1)) if quick else (3000, range(3))
     J = {}
     for n in (256, 1024):                                      # 1. the judges
@@ -67,13 +67,20 @@ def main(work:Path, quick:bool):
             J[(n, s)] = PointNet(len(tr.classes)); J[(n, s)].load_state_dict(torch.load(f)); J[(n, s)].eval()
     acc = lambda X, y: float(np.mean([classify(j, X)[0] == y for (n, _), j in J.items() if n == X.shape[1]]))
     pipe = Pipeline.from_checkpoint()
-    want = np.repeat(np.arange(len(va.classes)), 10)         # evaluate_model's order: 10 per class prompt
-    cond = pipe.embed([class_prompt(c, 0) for c in va.classes for _ in range(10)])
     up = lambda low, c, seed, n_new=1280, bs=20: torch.cat([run_to_end(upsample_progressive(
         pipe.upsampler, pipe.up_sched, low[b:b + bs], c[b:b + bs], n_new=n_new, steps=UP_STEPS, sampler=UP_SAMPLER,
         t_start=UP_START, bf16=UP_BF16, generator=torch.Generator().manual_seed(seed + b)))[:, 256:].float()
         for b in range(0, len(low), bs)])
     pick = lambda new, k: torch.gather(new, 1, k[..., None].expand(-1, -1, 3))
+    return acc, pipe, va, up, pick
+
+
+def main(work:Path, quick:bool):
+    acc, pipe, va, up, pick = harness(work, quick)
+    seeds = {"used": range(100, 300, 100), "fresh": range(1700, 1900, 100)} if quick else \
+            {"used": range(100, 1700, 100), "fresh": range(1700, 3300, 100)}
+    want = np.repeat(np.arange(len(va.classes)), 10)         # evaluate_model's order: 10 per class prompt
+    cond = pipe.embed([class_prompt(c, 0) for c in va.classes for _ in range(10)])
     crowd = lambda low, new: keep_new_points(low, new[:, :768 + UP_SPARE], 768, UP_STRAY)
     out = {"judges": "three PointNets per size (lesson 09's recipe, 3,000 steps, seeds 0-2), each cloud judged by its "
                      "own size's", "draws": {}}
