@@ -81,9 +81,7 @@ def main(work:Path, runs):
                     "clouds; close: 5th percentile of the nearest-neighbour distance in the condition; draws: 100 base "
                     "clouds each, dense = base + 768 new points (the shipped rule), new_only = 1,024 of 1,280 new "
                     "points")
-    rnd = lambda o: (round(o, 5) if isinstance(o, float) else {k: rnd(v) for k, v in o.items()} if isinstance(o, dict)
-                     else [rnd(v) for v in o] if isinstance(o, list) else o)
-    f = HERE / "upsampler_hand.json"; f.write_text(json.dumps(rnd(out), separators=(", ", ": "))); print(f"wrote {f}")
+    uv.write_rounded(out, HERE / "upsampler_hand.json")
 
 
 if __name__ == "__main__":

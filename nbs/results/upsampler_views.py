@@ -51,6 +51,13 @@ def keep_quota(low, new, n_keep, stray):
     return prio.argsort(1)[:, :n_keep].sort(1).values
 
 
+def write_rounded(out:dict, f:Path):
+    "Write `out` as one line of JSON, floats to 5 decimals."
+    rnd = lambda o: (round(o, 5) if isinstance(o, float) else {k: rnd(v) for k, v in o.items()} if isinstance(o, dict)
+                     else [rnd(v) for v in o] if isinstance(o, list) else o)
+    f.write_text(json.dumps(rnd(out), separators=(", ", ": "))); print(f"wrote {f}")
+
+
 def harness(work:Path, quick:bool=False):
     "A verdict function over the judges (trained once, cached in `work`), the shipped pipeline, the validation split, "
     "the upsampler as every view runs it and a gather of kept points (upsampler_hand.py uses them too)."
@@ -130,10 +137,7 @@ def main(work:Path, quick:bool):
                     "shipped pipeline's upsampler settings; base_jitter: the base points plus three copies jittered by "
                     "0.01; quota: each base point keeps the 3 new points nearest it; legs: share of points in the "
                     "lowest 30% of the height, [chairs, tables]")
-    rnd = lambda o: (round(o, 5) if isinstance(o, float) else {k: rnd(v) for k, v in o.items()} if isinstance(o, dict)
-                     else [rnd(v) for v in o] if isinstance(o, list) else o)
-    f = work / "quick.json" if quick else HERE / "upsampler_views.json"
-    f.write_text(json.dumps(rnd(out), separators=(", ", ": "))); print(f"wrote {f}")
+    write_rounded(out, work / "quick.json" if quick else HERE / "upsampler_views.json")
 
 
 if __name__ == "__main__":
