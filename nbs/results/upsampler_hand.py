@@ -45,8 +45,7 @@ def close_pairs(X):
 
 
 def main(work:Path, runs):
-    torch.set_num_threads(1)
-    acc, pipe, va, up, pick = uv.harness(work)
+    acc, pipe, va, up = uv.harness(work)
     P, y = va.points, va.labels
     rc = pipe.embed([class_prompt(va.classes[c], 0) for c in y])
     for r in runs:                                             # 1. real conditions of four kinds, upsampled
@@ -57,7 +56,7 @@ def main(work:Path, runs):
             f = work / f"hand_{name}_{r}.json"
             if f.exists(): continue
             C = torch.as_tensor(C, dtype=torch.float32); new = up(C, rc, 50 + 1000 * r, 1024, 50)
-            X = torch.cat([C, pick(new, keep_new_points(C, new, 768, UP_STRAY))], 1).numpy()
+            X = uv.dense(C, new).numpy()
             f.write_text(json.dumps({"cond": acc(C.numpy(), y), "dense": acc(X, y), "close": close_pairs(C)}))
             print(f"{name} {r}: {f.read_text()}", flush=True)
     if not all((work / f"hand_{v}_{r}.json").exists() for v in VIEWS for r in range(4)):
@@ -65,16 +64,15 @@ def main(work:Path, runs):
     out = {"real": {v: [json.loads((work / f"hand_{v}_{r}.json").read_text()) for r in range(4)] for v in VIEWS}}
     S = degraded_conditions("shipped", torch.as_tensor(P), rc, 256, variants=1, t_max=100, seed=1000,
                             progress=False)["low"][:, 0]      # 2. touched by the base model, as upsampler_views.py
-    new = up(S, rc, 77, 1024, 50); X = torch.cat([S, pick(new, keep_new_points(S, new, 768, UP_STRAY))], 1).numpy()
+    X = uv.dense(S, up(S, rc, 77, 1024, 50)).numpy()
     out["touched_100"] = {"cond": acc(S.numpy(), y), "dense": acc(X, y), "close": close_pairs(S)}
     want = np.repeat(np.arange(len(va.classes)), 10)           # 3. the 32 draws: no base points in the output
     rows = {k: [] for k in ("base", "dense", "new_only", "close")}
     for seed in range(100, 3300, 100):
         low, new = (torch.as_tensor(np.load(work / f"{k}_{seed}.npy")) for k in ("base", "new"))
         rows["base"].append(acc(low.numpy(), want)); rows["close"].append(close_pairs(low))
-        rows["dense"].append(acc(torch.cat([low, pick(new, keep_new_points(low, new[:, :1024], 768, UP_STRAY))],
-                                           1).numpy(), want))
-        rows["new_only"].append(acc(pick(new, keep_new_points(low, new, 1024, UP_STRAY)).numpy(), want))
+        rows["dense"].append(acc(uv.dense(low, new).numpy(), want))
+        rows["new_only"].append(acc(uv.pick(new, keep_new_points(low, new, 1024, UP_STRAY)).numpy(), want))
     out["draws"] = {"seeds": list(range(100, 3300, 100)), **rows}
     out["about"] = ("lesson 10's section 'What the hand is not': verdicts are the share judged right, mean of the "
                     "three judges of the cloud's size; real: four draws of each condition kind on the 399 validation "

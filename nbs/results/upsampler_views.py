@@ -58,9 +58,19 @@ def write_rounded(out:dict, f:Path):
     f.write_text(json.dumps(rnd(out), separators=(", ", ": "))); print(f"wrote {f}")
 
 
+def pick(new, keep):
+    "The kept new points [B, k, 3] of `new` [B, M, 3], by indices [B, k]."
+    return torch.gather(new, 1, keep[..., None].expand(-1, -1, 3))
+
+
+def dense(low, new):
+    "The pipeline's dense clouds: the base points, then 768 of the first 768 + UP_SPARE candidates (lesson 10's rule)."
+    return torch.cat([low, pick(new, keep_new_points(low, new[:, :768 + UP_SPARE], 768, UP_STRAY))], 1)
+
+
 def harness(work:Path, quick:bool=False):
-    "A verdict function over the judges (trained once, cached in `work`), the shipped pipeline, the validation split, "
-    "the upsampler as every view runs it and a gather of kept points (upsampler_hand.py uses them too)."
+    """A verdict function over the judges (trained once, cached in `work`), the shipped pipeline, the validation split
+    and the upsampler as every view runs it; upsampler_hand.py uses them too."""
     torch.set_num_threads(1); work.mkdir(parents=True, exist_ok=True)
     tr, va = load_training_data(train_config("modelnet10-up"))
     steps, judge_seeds = (100, range(1)) if quick else (3000, range(3))
@@ -78,17 +88,15 @@ def harness(work:Path, quick:bool=False):
         pipe.upsampler, pipe.up_sched, low[b:b + bs], c[b:b + bs], n_new=n_new, steps=UP_STEPS, sampler=UP_SAMPLER,
         t_start=UP_START, bf16=UP_BF16, generator=torch.Generator().manual_seed(seed + b)))[:, 256:].float()
         for b in range(0, len(low), bs)])
-    pick = lambda new, k: torch.gather(new, 1, k[..., None].expand(-1, -1, 3))
-    return acc, pipe, va, up, pick
+    return acc, pipe, va, up
 
 
 def main(work:Path, quick:bool):
-    acc, pipe, va, up, pick = harness(work, quick)
+    acc, pipe, va, up = harness(work, quick)
     seeds = {"used": range(100, 300, 100), "fresh": range(1700, 1900, 100)} if quick else \
             {"used": range(100, 1700, 100), "fresh": range(1700, 3300, 100)}
     want = np.repeat(np.arange(len(va.classes)), 10)         # evaluate_model's order: 10 per class prompt
     cond = pipe.embed([class_prompt(c, 0) for c in va.classes for _ in range(10)])
-    crowd = lambda low, new: keep_new_points(low, new[:, :768 + UP_SPARE], 768, UP_STRAY)
     out = {"judges": "three PointNets per size (lesson 09's recipe, 3,000 steps, seeds 0-2), each cloud judged by its "
                      "own size's", "draws": {}}
     g = np.random.default_rng(0)
@@ -103,7 +111,7 @@ def main(work:Path, quick:bool):
             low = torch.as_tensor(np.load(fb))
             if not fn.exists(): np.save(fn, up(low, cond, 1000 + seed).numpy())
             new = torch.as_tensor(np.load(fn)); L = low.numpy()
-            X = torch.cat([low, pick(new, crowd(low, new))], 1).numpy()
+            X = dense(low, new).numpy()
             Q = torch.cat([low, pick(new, keep_quota(low, new[:, :768 + UP_SPARE], 768, UP_STRAY))], 1).numpy()
             T = np.concatenate([L] + [L + 0.01 * g.standard_normal(L.shape) for _ in range(3)], 1).astype(np.float32)
             for k, C in (("base", L), ("dense", X), ("dense_256", sub(X, 256, seed)),
@@ -120,7 +128,7 @@ def main(work:Path, quick:bool):
     g = np.random.default_rng(1)
     for r in range(4):
         S = torch.as_tensor(sub(P, 256, r)).float(); new = up(S, rc, 50 + 1000 * r, 1024, 50)
-        X = torch.cat([S, pick(new, crowd(S, new))], 1).numpy()
+        X = dense(S, new).numpy()
         out["real"]["runs"].append({"cond": acc(S.numpy(), y), "dense": acc(X, y), "dense_256": acc(sub(X, 256, r), y)})
         T = np.concatenate([S.numpy()] + [S.numpy() + 0.01 * g.standard_normal(S.shape) for _ in range(3)], 1)
         out["real"]["copies"].append(acc(T.astype(np.float32), y))     # against runs[r]["cond"], the same subset
@@ -129,7 +137,7 @@ def main(work:Path, quick:bool):
         for s in range(2):
             S = degraded_conditions("shipped", torch.as_tensor(P), rc, 256, variants=1, t_max=t_max,
                                     seed=10 * t_max + s, progress=False)["low"][:, 0]
-            new = up(S, rc, 77 + 1000 * s, 1024, 50); X = torch.cat([S, pick(new, crowd(S, new))], 1).numpy()
+            new = up(S, rc, 77 + 1000 * s, 1024, 50); X = dense(S, new).numpy()
             out["degraded"].append({"t_max": t_max, "seed": s, "cond": acc(S.numpy(), y), "dense": acc(X, y),
                                     "dense_256": acc(sub(X, 256, s), y)})
     out["about"] = ("results of lesson 10's section 'Where the gap comes from': verdicts are the share judged right, "
