@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['build_parser', 'main']
+__all__ = ['cli_timings', 'build_parser', 'main']
 
 # %% ../nbs/11_cli.ipynb #da0a1e3a
 def _demo1d(args) -> int:
@@ -113,14 +113,26 @@ def _writable_file(flag:str, path:str, exts:tuple) -> Path:
     return p
 
 # %% ../nbs/11_cli.ipynb #de3fc7da
+def _check_room(out:Path, n:int, n_points:int, mesh:bool):
+    "Refuse, before any sampling, an output whose disk cannot hold all `n` files."
+    import shutil
+    from tiny3d.sample import export_bytes
+    per = 2_000_000 if mesh else export_bytes(out.suffix.lower(), n_points)   # a mesh: a generous 2 MB
+    near = next(a for a in (out.parent.absolute(), *out.parent.absolute().parents) if a.exists())
+    free = shutil.disk_usage(near).free
+    if n * per > free:
+        raise ValueError(f"--n {n}: {n:,} {out.suffix} files need about {n * per / 1e9:.1f} GB but {near} has "
+                         f"{free / 1e9:.1f} GB free; ask for fewer clouds or write elsewhere")
+
 def _sample(args) -> int:
     import math, time
-    from tiny3d.sample import Pipeline, EXPORT_EXTS, export_cloud, check_positive_int
+    from tqdm.auto import tqdm
+    from tiny3d.sample import Pipeline, EXPORT_EXTS, SAMPLE_BATCH, export_cloud, check_positive_int, sample_batches
     from tiny3d.text import check_prompts
     from tiny3d.checkpoint import resolve_checkpoint
     # every check that needs no model comes first: a bad input costs nothing and writes nothing
     check_prompts(args.prompt)
-    out = _writable_file("--out", args.out, EXPORT_EXTS)
+    out = _writable_file("--out", args.out, (".glb", ".obj", ".ply") if args.mesh else EXPORT_EXTS)
     html = _writable_file("--html", args.html, (".html",)) if args.html else None
     for flag, v in (("--steps", args.steps), ("--up-steps", args.up_steps), ("--n", args.n), ("--points", args.points)):
         if v is not None: check_positive_int(flag, v)   # the library's validator, named by the flag
@@ -129,17 +141,29 @@ def _sample(args) -> int:
     if args.checkpoint is not None: resolve_checkpoint(args.checkpoint)
     t0 = time.time()
     pipe = Pipeline.from_checkpoint(args.checkpoint)
-    clouds = pipe(args.prompt, steps=args.steps, guidance=args.guidance, sampler=args.sampler, seed=args.seed, n=args.n,
-                  n_points=args.points, up_steps=args.up_steps)
-    paths = [export_cloud(c, out if args.n == 1 else out.with_name(f"{out.stem}_{i}{out.suffix}"))
-             for i, c in enumerate(clouds)]
-    for p in paths: print(f"wrote {p}")
+    n_points = args.points or pipe.out_points
+    _check_room(out, args.n, n_points, args.mesh)
+    if args.mesh: from tiny3d.mesh import cloud_to_mesh, export_mesh
+    name = lambda i: out if args.n == 1 else out.with_name(f"{out.stem}_{i}{out.suffix}")
+    shown, i = [], 0   # the first clouds, for --html
+    bar = tqdm(total=args.n, unit="cloud", desc="sampling", disable=args.n <= SAMPLE_BATCH, file=sys.stderr)
+    for clouds in sample_batches(pipe, args.prompt, args.n, seed=args.seed, steps=args.steps, guidance=args.guidance,
+                                 sampler=args.sampler, n_points=n_points, up_steps=args.up_steps):
+        for c in clouds:   # each cloud is written as soon as its batch is ready
+            p = export_mesh(cloud_to_mesh(c), name(i)) if args.mesh else export_cloud(c, name(i))
+            if args.n <= 8: print(f"wrote {p}")
+            if len(shown) < 16: shown.append(c)
+            i += 1
+        bar.update(len(clouds))
+    bar.close()
+    if args.n > 8: print(f"wrote {name(0)} ... {name(args.n - 1)}")
     if html:
         from tiny3d.plot import clouds_3d
-        fig = clouds_3d(clouds, [f"{args.prompt} (seed {args.seed}, #{i})" for i in range(len(clouds))])
+        fig = clouds_3d(shown, [f"{args.prompt} (#{k})" for k in range(len(shown))])
         html.parent.mkdir(parents=True, exist_ok=True)
-        fig.write_html(html, include_plotlyjs=True); print(f"wrote {html}")
-    print(f"{len(clouds)} cloud(s) of {clouds.shape[1]} points for {args.prompt!r} in {time.time() - t0:.1f}s")
+        fig.write_html(html, include_plotlyjs=True); print(f"wrote {html}" + (" (the first 16)" if args.n > 16 else ""))
+    what = "mesh(es)" if args.mesh else f"cloud(s) of {n_points} points"
+    print(f"{args.n} {what} for {args.prompt!r} in {time.time() - t0:.1f}s")
     return 0
 
 def _demo(args) -> int:
@@ -152,6 +176,36 @@ def _demo(args) -> int:
         except KeyboardInterrupt: return 0
 
 # %% ../nbs/11_cli.ipynb #c2947866
+_STAGES = """
+import json, sys, tempfile, time
+t = [time.perf_counter()]
+import torch; t.append(time.perf_counter())
+from tiny3d.sample import Pipeline, export_cloud; t.append(time.perf_counter())
+pipe = Pipeline.from_checkpoint(); t.append(time.perf_counter())
+pipe.embed([sys.argv[1]]); t.append(time.perf_counter())
+cloud = pipe(sys.argv[1])[0]; t.append(time.perf_counter())
+with tempfile.TemporaryDirectory() as d:
+    from tiny3d.mesh import cloud_to_mesh, export_mesh
+    export_mesh(cloud_to_mesh(cloud), d + "/m.glb"); t.append(time.perf_counter())
+    export_cloud(cloud, d + "/c.ply"); t.append(time.perf_counter())
+names = ["import torch", "import tiny3d", "load weights", "embed prompt", "sample", "mesh (--mesh)", "write .ply"]
+print(json.dumps(dict(zip(names, [b - a for a, b in zip(t, t[1:])]))))
+"""
+
+def cli_timings(prompt:str="a chair", repeats:int=3) -> dict:
+    "Median wall seconds, in fresh processes: a bare torch import, `tiny3d sample PROMPT`, and its stages."
+    import json, statistics, subprocess, tempfile, time
+    def wall(cmd):
+        t0 = time.perf_counter(); subprocess.run(cmd, check=True, capture_output=True); return time.perf_counter() - t0
+    with tempfile.TemporaryDirectory() as d:
+        torch_s = statistics.median(wall([sys.executable, "-c", "import torch"]) for _ in range(repeats))
+        cli = [sys.executable, "-m", "tiny3d.cli", "sample", prompt, "--out", f"{d}/c.ply"]
+        cli_s = statistics.median(wall(cli) for _ in range(repeats))
+    runs = [json.loads(subprocess.run([sys.executable, "-c", _STAGES, prompt], check=True, capture_output=True,
+                                      text=True).stdout) for _ in range(repeats)]
+    return {"import torch (bare)": torch_s, "tiny3d sample": cli_s,
+            "stages": {k: statistics.median(r[k] for r in runs) for k in runs[0]}}
+
 def _bench(args) -> int:
     from tiny3d.metrics import run_benchmark, benchmark_pipeline
     from tiny3d.sample import Pipeline, has_shipped_weights
@@ -159,6 +213,11 @@ def _bench(args) -> int:
     if has_shipped_weights() and not args.no_pipeline:
         print("the shipped pipeline, as `tiny3d sample` runs it (after loading):")
         benchmark_pipeline(Pipeline.from_checkpoint(device=args.device or "cpu"))
+        r = cli_timings()
+        print(f"`tiny3d sample \"a chair\"` end to end: {r['tiny3d sample']:.2f}s, "
+              f"{r['tiny3d sample'] / r['import torch (bare)']:.2f}x a bare `import torch` "
+              f"({r['import torch (bare)']:.2f}s); median of 3 fresh processes. Its stages:")
+        for k, v in r["stages"].items(): print(f"  {k:14} {v:6.2f}s")
     return 0
 
 # %% ../nbs/11_cli.ipynb #2eed1b31
@@ -206,7 +265,7 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d = sub.add_parser("sample", help="generate point clouds from a text prompt")
     d.add_argument("prompt", help='what to make, e.g. "a chair"')
     d.add_argument("--out", default="sample.ply",
-                   help="output file: .ply, .npy, .glb or .obj (with --n > 1, one file per cloud)")
+                   help="output file: .ply, .npy, .glb or .obj (with --n > 1, one file per cloud: NAME_0.ply, ...)")
     d.add_argument("--checkpoint", default=None, help="checkpoint or run folder (default: the shipped weights)")
     d.add_argument("--steps", type=int, default=DEFAULT_STEPS, help="denoising steps of the base model")
     d.add_argument("--up-steps", type=int, default=UP_STEPS, help="denoising steps of the upsampler")
@@ -218,7 +277,9 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
                    help="points per cloud (default 1,024 with the shipped models): above the base model's 256 "
                         "the upsampler "
                         "adds the rest (any number); 256 or fewer: the base model alone")
-    d.add_argument("--html", default=None, help="also write an interactive 3D page here")
+    d.add_argument("--html", default=None, help="also write an interactive 3D page here (the first 16 clouds)")
+    d.add_argument("--mesh", action="store_true",
+                   help="write a triangle surface (lesson 07a) instead of the points: --out .glb, .obj or .ply")
     d.set_defaults(func=_sample)
     d = sub.add_parser("demo", help="serve the live denoising demo on localhost with Voila")
     d.add_argument("--checkpoint", default=None, help="checkpoint or run folder (default: the shipped weights)")

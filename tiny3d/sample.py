@@ -16,13 +16,15 @@ if TYPE_CHECKING: import trimesh   # imported where it is used: it costs a secon
 
 from .diffusion import (Schedule, Step, ddim_progressive, ddim_timesteps, ddpm_progressive, dpmpp_2m_progressive,
                               check_polish_levels, langevin_polish, run_to_end)
-from .text import TextEncoder, get_encoder, check_encoder, check_prompts
-from .checkpoint import load_model
+from .text import (TextEncoder, PromptStore, get_encoder, check_encoder, check_prompts, encode_each,
+                         read_prompt_table)
+from .checkpoint import load_model, resolve_checkpoint
 
 # %% auto #0
 __all__ = ['WEIGHTS_DIR', 'SHIPPED', 'SAMPLERS', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_GUIDANCE', 'UP_STEPS', 'UP_SAMPLER',
-           'UP_START', 'UP_BF16', 'UP_SPARE', 'UP_STRAY', 'POLISH', 'POLISH_R', 'EXPORT_EXTS', 'default_checkpoint',
-           'has_shipped_weights', 'polish_steps', 'check_positive_int', 'Pipeline', 'spheres_mesh', 'export_cloud']
+           'UP_START', 'UP_BF16', 'UP_SPARE', 'UP_STRAY', 'POLISH', 'POLISH_R', 'EXPORT_EXTS', 'SAMPLE_BATCH',
+           'default_checkpoint', 'has_shipped_weights', 'polish_steps', 'check_positive_int', 'Pipeline',
+           'spheres_mesh', 'export_cloud', 'write_ply', 'export_bytes', 'sample_batches']
 
 # %% ../nbs/07_sample.ipynb #dbb8eebc
 WEIGHTS_DIR = (Path(__file__).resolve().parent / "weights" if "__file__" in globals()
@@ -73,7 +75,7 @@ def check_positive_int(name:str, v, hi:int|None=None):
 class Pipeline:
     "Text to point clouds: a trained `PointDiT`, then (when given one) lesson 10's upsampler for dense clouds."
     def __init__(self, model, meta:dict, encoder:TextEncoder|None=None, device="cpu", upsampler=None,
-                 up_meta:dict|None=None):
+                 up_meta:dict|None=None, prompt_table:dict|None=None, store:PromptStore|None=None):
         if type(model).__name__ != "PointDiT":
             raise ValueError("the first stage must be a text-to-points model (a PointDiT checkpoint), "
                                                                "not an upsampler: pass that as upsampler=")
@@ -92,13 +94,19 @@ class Pipeline:
             self.up_sched = Schedule.from_name(up_meta["schedule"]["name"], up_meta["schedule"]["T"])
         # the default output size
         self.out_points = upsampler.config.n_points if upsampler is not None else self.n_points
-        self._emb:dict[str, torch.Tensor] = {}
+        # prompt embeddings without the encoder (lesson 04): the checkpoint's class prompts, then prompts seen before
+        self.prompt_table, self.store, self._emb = dict(prompt_table or {}), store, {}
 
     @classmethod
     def from_checkpoint(cls, path:str|Path|None=None, device="cpu", encoder:TextEncoder|None=None,
-                        upsampler:str|Path|None="shipped") -> "Pipeline":
+                        upsampler:str|Path|None="shipped", cache:str|Path|bool=True) -> "Pipeline":
         "Load a base checkpoint (default: shipped) and an upsampler: a checkpoint, 'shipped' (if it fits) or None."
-        model, meta = load_model(path if path is not None else default_checkpoint(), device)
+        ck = resolve_checkpoint(path if path is not None else default_checkpoint())
+        model, meta = load_model(ck, device)
+        # `cache`: True for the default prompt store, a folder for another, False for none
+        store = None if cache is False else PromptStore(meta["encoder"], model.config.cond_dim,
+                                                        None if cache is True else cache)
+        table = read_prompt_table(ck / "prompts.safetensors", meta["encoder"])
         up = up_meta = None
         if isinstance(upsampler, str) and upsampler == "shipped":
             if has_shipped_weights("upsampler"):
@@ -109,11 +117,18 @@ class Pipeline:
             up, up_meta = load_model(upsampler, device)
             if type(up).__name__ != "PointUpsampler":
                 raise ValueError(f"{upsampler} is not an upsampler checkpoint (lesson 10)")
-        return cls(model, meta, encoder, device, up, up_meta)
+        return cls(model, meta, encoder, device, up, up_meta, table, store)
 
     def embed(self, prompts:list[str]) -> torch.Tensor:
-        todo = [p for p in dict.fromkeys(prompts) if p not in self._emb]
-        if todo: self._emb.update(zip(todo, self.encoder.encode(todo)))
+        "Prompt embeddings: from the checkpoint's table or the store when there, else encoded (one by one) and stored."
+        for p in dict.fromkeys(prompts):
+            if p in self._emb: continue
+            e = self.prompt_table.get(p)
+            if e is None and self.store is not None: e = self.store.get(p)
+            if e is None:
+                e = encode_each(self.encoder, [p])[0]
+                if self.store is not None: self.store.put(p, e)
+            self._emb[p] = e
         return torch.stack([self._emb[p] for p in prompts]).to(self.device)
 
     def _interval(self, iv) -> tuple[int, int]:
@@ -204,8 +219,32 @@ def export_cloud(points, path:str|Path, radius:float=0.015) -> Path:
     if ext not in EXPORT_EXTS: raise ValueError(f"cannot write {path.name}: use one of {EXPORT_EXTS}")
     path.parent.mkdir(parents=True, exist_ok=True)
     if ext == ".npy": np.save(path, pts)
-    elif ext == ".ply":
-        import trimesh
-        trimesh.PointCloud(pts).export(path)
+    elif ext == ".ply": write_ply(pts, path)
     else: spheres_mesh(pts, radius).export(path)
     return path
+
+def write_ply(points:np.ndarray, path:str|Path) -> Path:
+    "A binary little-endian PLY of vertices only: a header and the float32 xyz rows (no trimesh import to wait for)."
+    pts = np.ascontiguousarray(points, dtype="<f4")
+    with open(path, "wb") as f: f.write(_ply_header(len(pts))); f.write(pts.tobytes())
+    return Path(path)
+
+def _ply_header(n:int) -> bytes:
+    return (f"ply\nformat binary_little_endian 1.0\nelement vertex {n}\n"
+            "property float x\nproperty float y\nproperty float z\nend_header\n").encode("ascii")
+
+def export_bytes(ext:str, n_points:int) -> int:
+    "How many bytes one cloud takes as `ext`: .npy and .ply exactly, the sphere meshes roughly."
+    if ext == ".ply": return len(_ply_header(n_points)) + 12 * n_points
+    if ext == ".npy": return 128 + 12 * n_points
+    return n_points * (42 + 80) * 12   # .glb/.obj: an icosphere's 42 vertices and 80 faces per point
+
+# %% ../nbs/07_sample.ipynb #229e6752
+SAMPLE_BATCH = 32   # clouds per batch: a few hundred MB of activations at 1,024 points
+
+def sample_batches(pipe:Pipeline, prompt:str, n:int, seed:int=0, batch:int=SAMPLE_BATCH,
+                   **kw) -> Iterator[torch.Tensor]:
+    "Yield the `n` clouds of `prompt` in batches of at most `batch`; batch k uses seed `seed + k`."
+    check_positive_int("n", n); check_positive_int("batch", batch)
+    for k in range(math.ceil(n / batch)):
+        yield pipe(prompt, seed=seed + k, n=min(batch, n - k * batch), **kw)

@@ -15,7 +15,8 @@ from safetensors.torch import load_file, save_file
 
 # %% auto #0
 __all__ = ['HF_HUB_HOST', 'ENCODERS', 'PROMPT_TEMPLATES', 'check_prompts', 'TextEncoder', 'CLIPEncoder', 'MiniLMEncoder',
-           'get_encoder', 'check_encoder', 'class_prompt', 'EmbeddingCache']
+           'get_encoder', 'check_encoder', 'class_prompt', 'EmbeddingCache', 'default_cache_dir', 'encode_each',
+           'write_prompt_table', 'read_prompt_table', 'PromptStore']
 
 # %% ../nbs/04_text.ipynb #e4748e9d
 def check_prompts(prompts) -> list[str]:
@@ -165,7 +166,9 @@ def check_encoder(expected:str, encoder:TextEncoder):
 # %% ../nbs/04_text.ipynb #52c5d547
 PROMPT_TEMPLATES = ("{a} {c}", "{a} 3D model of {a2} {c}", "a point cloud of {a2} {c}", "{a} {c} shape", "a 3D {c}")
 
-def _article(word:str) -> str: return "an" if word[:1].lower() in "aeiou" else "a"
+def _article(word:str) -> str:
+    "The indefinite article by sound: 'an' before a vowel, or before an x read as 'ex' ('an xbox')."
+    return "an" if word[:1].lower() in "aeiox" else "a"
 
 def class_prompt(cls:str, template:int|None=None, rng:random.Random|None=None) -> str:
     "A prompt for a class name: template by index, or random from `rng`."
@@ -203,3 +206,67 @@ class EmbeddingCache:
                 tmp = self.path.with_suffix(".tmp")
                 save_file(self._store, str(tmp)); os.replace(tmp, self.path)
         return torch.stack([self._store[self._key(p)] for p in prompts])
+
+# %% ../nbs/04_text.ipynb #4e8bd66b
+def default_cache_dir() -> Path:
+    "Where tiny3d caches prompt embeddings: $TINY3D_CACHE, else $XDG_CACHE_HOME/tiny3d, else ~/.cache/tiny3d."
+    if os.environ.get("TINY3D_CACHE"): return Path(os.environ["TINY3D_CACHE"]).expanduser()
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache").expanduser() / "tiny3d"
+
+def encode_each(encoder:TextEncoder, prompts:list[str]) -> torch.Tensor:
+    "Embeddings [B, dim] float32, each prompt encoded alone, so a prompt's vector never depends on its batch."
+    return torch.stack([encoder.encode([p])[0].detach().float().cpu().contiguous() for p in prompts])
+
+def write_prompt_table(path:str|Path, encoder:TextEncoder, prompts:list[str]) -> Path:
+    "Encode `prompts` one by one and write them, with the encoder's name, as one safetensors file."
+    import json
+    prompts = list(dict.fromkeys(check_prompts(prompts))); path = Path(path)
+    save_file({"embeddings": encode_each(encoder, prompts)}, str(path),
+              metadata={"encoder": encoder.name, "prompts": json.dumps(prompts)})
+    return path
+
+def read_prompt_table(path:str|Path, encoder_name:str) -> dict[str, torch.Tensor]:
+    "A prompt table as {prompt: embedding}; empty when missing, unreadable or written by another encoder."
+    import json
+    from safetensors import safe_open
+    try:
+        with safe_open(str(path), "pt") as f:
+            meta, emb = f.metadata() or {}, f.get_tensor("embeddings")
+        prompts = json.loads(meta["prompts"])
+        if meta.get("encoder") != encoder_name or emb.dtype != torch.float32 or emb.shape[0] != len(prompts): return {}
+        return dict(zip(prompts, emb))
+    except Exception: return {}   # missing or corrupt: the encoder answers instead
+
+# %% ../nbs/04_text.ipynb #0243a978
+class PromptStore:
+    "Prompt embeddings on disk, one small safetensors file per (encoder, prompt); bad entries are ignored."
+    def __init__(self, encoder_name:str, dim:int, folder:str|Path|None=None):
+        self.encoder_name, self.dim = encoder_name, dim
+        self.folder = Path(folder if folder is not None else default_cache_dir()) / "prompts"
+
+    def _file(self, prompt:str) -> Path:
+        return self.folder / (hashlib.sha1(f"{self.encoder_name}\0{prompt}".encode()).hexdigest() + ".safetensors")
+
+    def get(self, prompt:str) -> torch.Tensor|None:
+        "The stored embedding, or None when absent or not exactly this encoder's vector for this prompt."
+        from safetensors import safe_open
+        try:
+            with safe_open(str(self._file(prompt)), "pt") as f:
+                meta, e = f.metadata() or {}, f.get_tensor("embedding")
+        except Exception: return None
+        ok = (meta.get("encoder") == self.encoder_name and meta.get("prompt") == prompt and e.dtype == torch.float32
+              and tuple(e.shape) == (self.dim,) and bool(torch.isfinite(e).all()))
+        return e if ok else None
+
+    def put(self, prompt:str, emb:torch.Tensor) -> bool:
+        "Store an embedding (atomically); False when the folder cannot be written (a cache only saves time)."
+        f = self._file(prompt); tmp = f.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            f.parent.mkdir(parents=True, exist_ok=True)
+            save_file({"embedding": emb.detach().float().cpu().contiguous()}, str(tmp),
+                      metadata={"encoder": self.encoder_name, "prompt": prompt})
+            os.replace(tmp, f); return True
+        except Exception:   # read-only, full or not a folder: no cache this time
+            try: tmp.unlink(missing_ok=True)
+            except OSError: pass
+            return False
