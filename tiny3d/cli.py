@@ -140,7 +140,7 @@ def _sample(args) -> int:
         raise ValueError(f"guidance must be a finite number >= 0, got {args.guidance}")
     if args.checkpoint is not None: resolve_checkpoint(args.checkpoint)
     t0 = time.time()
-    pipe = Pipeline.from_checkpoint(args.checkpoint)
+    pipe = Pipeline.from_checkpoint(args.checkpoint, model=args.model)
     n_points = args.points or pipe.out_points
     _check_room(out, args.n, n_points, args.mesh)
     if args.mesh: from tiny3d.mesh import cloud_to_mesh, export_mesh
@@ -167,13 +167,12 @@ def _sample(args) -> int:
     return 0
 
 def _demo(args) -> int:
-    import subprocess, tempfile
-    from tiny3d.views import demo_notebook, voila_command
-    with tempfile.TemporaryDirectory(prefix="tiny3d-demo-") as d:   # removed when the server stops
-        nb = demo_notebook(Path(d) / "tiny3d_demo.ipynb", args.checkpoint)
-        print(f"serving the live demo at http://127.0.0.1:{args.port}/ (Ctrl-C to stop)", flush=True)
-        try: return subprocess.call(voila_command(nb, args.port), cwd=d)
-        except KeyboardInterrupt: return 0
+    from tiny3d.serve import serve_demo   # lesson 08a: a kernel cap, idle kernels freed, a clean stop
+    if args.checkpoint is not None:
+        from tiny3d.checkpoint import resolve_checkpoint
+        resolve_checkpoint(args.checkpoint)
+    return serve_demo(args.checkpoint, args.port, max_kernels=args.max_kernels, idle_timeout=args.idle_timeout,
+                      closed_timeout=args.closed_timeout)
 
 # %% ../nbs/11_cli.ipynb #c2947866
 _STAGES = """
@@ -224,7 +223,7 @@ def _bench(args) -> int:
 def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     "The `tiny3d` parser with all subcommands (`command`: the one that will run, so only it imports what it needs)."
     # from the library, never restated
-    from tiny3d.sample import SAMPLERS, DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE, UP_STEPS
+    from tiny3d.sample import SAMPLERS, DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE, UP_STEPS, SHIPPED, DEFAULT_MODEL
     # the trainer loads only for `train` (or full help)
     if command in (None, "train"): from tiny3d.train import TRAIN_PRESETS
     else: TRAIN_PRESETS = {}
@@ -267,6 +266,8 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d.add_argument("--out", default="sample.ply",
                    help="output file: .ply, .npy, .glb or .obj (with --n > 1, one file per cloud: NAME_0.ply, ...)")
     d.add_argument("--checkpoint", default=None, help="checkpoint or run folder (default: the shipped weights)")
+    d.add_argument("--model", default=DEFAULT_MODEL, choices=list(SHIPPED),
+                   help=f"which shipped model, when no --checkpoint is given (default {DEFAULT_MODEL})")
     d.add_argument("--steps", type=int, default=DEFAULT_STEPS, help="denoising steps of the base model")
     d.add_argument("--up-steps", type=int, default=UP_STEPS, help="denoising steps of the upsampler")
     d.add_argument("--guidance", type=float, default=DEFAULT_GUIDANCE, help="classifier-free guidance scale")
@@ -284,6 +285,9 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="serve the live denoising demo on localhost with Voila")
     d.add_argument("--checkpoint", default=None, help="checkpoint or run folder (default: the shipped weights)")
     d.add_argument("--port", type=int, default=8866)
+    d.add_argument("--max-kernels", type=int, default=4, help="visitors served at once; the next gets a busy page")
+    d.add_argument("--idle-timeout", type=int, default=300, help="seconds before an idle visitor's kernel is freed")
+    d.add_argument("--closed-timeout", type=int, default=20, help="seconds a kernel is kept once its page has closed")
     d.set_defaults(func=_demo)
     d = sub.add_parser("bench", help="print sampling/training speed and the machine's matmul FLOP/s")
     d.add_argument("--model", default="tiny-xs", help="model preset")

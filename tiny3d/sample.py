@@ -21,29 +21,38 @@ from .text import (TextEncoder, PromptStore, get_encoder, check_encoder, check_p
 from .checkpoint import load_model, resolve_checkpoint
 
 # %% auto #0
-__all__ = ['WEIGHTS_DIR', 'SHIPPED', 'SAMPLERS', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_GUIDANCE', 'UP_STEPS', 'UP_SAMPLER',
-           'UP_START', 'UP_BF16', 'UP_SPARE', 'UP_STRAY', 'POLISH', 'POLISH_R', 'EXPORT_EXTS', 'SAMPLE_BATCH',
-           'default_checkpoint', 'has_shipped_weights', 'polish_steps', 'check_positive_int', 'Pipeline',
-           'spheres_mesh', 'export_cloud', 'write_ply', 'export_bytes', 'sample_batches']
+__all__ = ['WEIGHTS_DIR', 'SHIPPED', 'DEFAULT_MODEL', 'SAMPLERS', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_GUIDANCE',
+           'UP_STEPS', 'UP_SAMPLER', 'UP_START', 'UP_BF16', 'UP_SPARE', 'UP_STRAY', 'POLISH', 'POLISH_R', 'EXPORT_EXTS',
+           'SAMPLE_BATCH', 'default_checkpoint', 'has_shipped_weights', 'shipped_models', 'polish_steps',
+           'check_positive_int', 'Pipeline', 'spheres_mesh', 'export_cloud', 'write_ply', 'export_bytes',
+           'sample_batches']
 
 # %% ../nbs/07_sample.ipynb #dbb8eebc
 WEIGHTS_DIR = (Path(__file__).resolve().parent / "weights" if "__file__" in globals()
                else Path.cwd().parent / "tiny3d" / "weights")
 
-SHIPPED = {"base": "modelnet10-small", "upsampler": "modelnet10-up"}  # folders under WEIGHTS_DIR
+# the shipped models: for each, the folders under WEIGHTS_DIR of its two stages
+SHIPPED = {"modelnet10": {"base": "modelnet10-small", "upsampler": "modelnet10-up"},    # ten kinds of furniture
+           "modelnet40": {"base": "modelnet40-small", "upsampler": "modelnet40-up"}}    # forty kinds of object
+DEFAULT_MODEL = "modelnet10"
 
-def default_checkpoint(stage:str="base") -> Path:
-    "The shipped checkpoint folder of a stage ('base' or 'upsampler'); a clear error if the package lacks it."
-    if stage not in SHIPPED: raise ValueError(f"unknown stage {stage!r}; choose one of {list(SHIPPED)}")
-    ck = WEIGHTS_DIR / SHIPPED[stage]
+def default_checkpoint(stage:str="base", model:str=DEFAULT_MODEL) -> Path:
+    "The shipped checkpoint folder of a model's stage ('base' or 'upsampler'); a clear error if the package lacks it."
+    if model not in SHIPPED: raise ValueError(f"unknown model {model!r}; choose one of {list(SHIPPED)}")
+    if stage not in SHIPPED[model]: raise ValueError(f"unknown stage {stage!r}; choose one of {list(SHIPPED[model])}")
+    ck = WEIGHTS_DIR / SHIPPED[model][stage]
     if not (ck / "model.safetensors").exists():
-        raise FileNotFoundError(f"no shipped {stage} weights at {ck}; pass a checkpoint (a `tiny3d train` run folder) "
-                                "explicitly")
+        raise FileNotFoundError(f"no shipped {model} {stage} weights at {ck}; pass a checkpoint (a `tiny3d train` run "
+                                "folder) explicitly")
     return ck
 
-def has_shipped_weights(stage:str="base") -> bool:
-    try: default_checkpoint(stage); return True
+def has_shipped_weights(stage:str="base", model:str=DEFAULT_MODEL) -> bool:
+    try: default_checkpoint(stage, model); return True
     except FileNotFoundError: return False
+
+def shipped_models() -> list[str]:
+    "The shipped models whose weights this installation has."
+    return [m for m in SHIPPED if has_shipped_weights("base", m)]
 
 # %% ../nbs/07_sample.ipynb #714f8b6e
 SAMPLERS = ("ddim", "ddpm", "dpm++2m")
@@ -99,9 +108,11 @@ class Pipeline:
 
     @classmethod
     def from_checkpoint(cls, path:str|Path|None=None, device="cpu", encoder:TextEncoder|None=None,
-                        upsampler:str|Path|None="shipped", cache:str|Path|bool=True) -> "Pipeline":
-        "Load a base checkpoint (default: shipped) and an upsampler: a checkpoint, 'shipped' (if it fits) or None."
-        ck = resolve_checkpoint(path if path is not None else default_checkpoint())
+                        upsampler:str|Path|None="shipped", cache:str|Path|bool=True,
+                        model:str=DEFAULT_MODEL) -> "Pipeline":
+        "Load a base checkpoint (default: shipped `model`'s) and an upsampler: a checkpoint, 'shipped' (if it fits), None."
+        which = model   # the shipped model's name (`model` is the loaded network below)
+        ck = resolve_checkpoint(path if path is not None else default_checkpoint("base", which))
         model, meta = load_model(ck, device)
         # `cache`: True for the default prompt store, a folder for another, False for none
         store = None if cache is False else PromptStore(meta["encoder"], model.config.cond_dim,
@@ -109,8 +120,8 @@ class Pipeline:
         table = read_prompt_table(ck / "prompts.safetensors", meta["encoder"])
         up = up_meta = None
         if isinstance(upsampler, str) and upsampler == "shipped":
-            if has_shipped_weights("upsampler"):
-                up, up_meta = load_model(default_checkpoint("upsampler"), device)
+            if has_shipped_weights("upsampler", which):
+                up, up_meta = load_model(default_checkpoint("upsampler", which), device)
                 if up_meta["encoder"] != meta["encoder"] or up.config.n_low != model.config.n_points:
                     up = up_meta = None
         elif upsampler is not None:

@@ -15,7 +15,7 @@ import torch
 from .sample import UP_STEPS, POLISH, DEFAULT_GUIDANCE, polish_steps
 
 # %% auto #0
-__all__ = ['AXIS_RANGE', 'cloud_trace', 'denoise_animation', 'DenoiseWidget', 'demo_notebook', 'voila_command']
+__all__ = ['AXIS_RANGE', 'cloud_trace', 'denoise_animation', 'DenoiseWidget', 'demo_notebook']
 
 # %% ../nbs/08_views.ipynb #045e654e
 AXIS_RANGE = 1.05
@@ -61,8 +61,12 @@ def denoise_animation(steps, index:int=0, max_frames:int=20, use:str="x", size:f
 class DenoiseWidget:
     "A live text-to-point-cloud demo: controls, a progress bar and a 3D view updated at every denoising step."
     def __init__(self, pipe, prompt:str="a chair", steps:int=10, guidance:float=DEFAULT_GUIDANCE, seed:int=0,
-                 use:str="pred_x0"):
+                 use:str="pred_x0", models:list[str]|None=None):
         self.pipe, self.use = pipe, use
+        # with several shipped models (`models`, the first being `pipe`'s), a menu switches between them
+        self.model = W.Dropdown(options=models or [], value=(models or [None])[0], description="Model")
+        self._pipes = {self.model.value: pipe}
+        self.model.observe(lambda ch: self.use_model(ch["new"]), names="value")
         self.prompt = W.Text(value=prompt, description="Prompt", continuous_update=False)
         self.guidance = W.FloatSlider(value=guidance, min=0, max=5, step=0.1, description="Guidance")
         self.steps = W.IntSlider(value=steps, min=1, max=100, description="Steps")
@@ -84,16 +88,26 @@ class DenoiseWidget:
         self.button.on_click(lambda _: self.generate())
         self.frames_shown = 0
         self.on_frame = []  # callbacks f(widget) run after each update of the view
-        self.box = W.VBox([W.HBox([self.prompt, self.button]), W.HBox([self.guidance, self.steps]),
+        self.box = W.VBox([W.HBox([self.prompt, self.button, *([self.model] if len(self.model.options) > 1 else [])]),
+                           W.HBox([self.guidance, self.steps]),
                            W.HBox([self.seed, self.show, self.polish]),
                            *([self.up_steps] if self.two_stage else []), W.HBox([self.progress, self.status]),
                            self.fig])
 
     @classmethod
     def from_checkpoint(cls, path=None, **kw):
-        "A widget over a checkpoint (default: the shipped weights)."
+        "A widget over a checkpoint; without one, over the shipped models, with a menu when there are several."
+        from tiny3d.sample import Pipeline, shipped_models
+        models = shipped_models() if path is None else None
+        return cls(Pipeline.from_checkpoint(path, model=models[0] if models else "modelnet10"), models=models, **kw)
+
+    def use_model(self, name:str):
+        "Switch to shipped model `name` (loaded once, then kept)."
         from tiny3d.sample import Pipeline
-        return cls(Pipeline.from_checkpoint(path), **kw)
+        if name not in self._pipes: self._pipes[name] = Pipeline.from_checkpoint(model=name)
+        self.pipe = self._pipes[name]
+        self.two_stage = getattr(self.pipe, "upsampler", None) is not None and self.pipe.out_points > self.pipe.n_points
+        self.status.value = f"model {name}: {', '.join(c.replace('_', ' ') for c in self.pipe.meta['classes'][:6])}, ..."
 
     def _draw(self, p):
         p = _np(p).round(4)
@@ -155,8 +169,3 @@ def demo_notebook(path:str|Path, checkpoint:str|Path|None=None) -> Path:
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, str(path))
     return path
-
-def voila_command(notebook:str|Path, port:int=8866) -> list[str]:
-    "The command that serves `notebook` with Voilà on localhost."
-    return [sys.executable, "-m", "voila", str(notebook), f"--port={port}", "--no-browser", "--Voila.ip=127.0.0.1",
-            "--ServerApp.ip=127.0.0.1", "--show_tracebacks=True"]
