@@ -223,7 +223,8 @@ def _bench(args) -> int:
 def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     "The `tiny3d` parser with all subcommands (`command`: the one that will run, so only it imports what it needs)."
     # from the library, never restated
-    from tiny3d.sample import SAMPLERS, DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE, UP_STEPS, SHIPPED, DEFAULT_MODEL
+    from tiny3d.sample import (SAMPLERS, DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE, UP_STEPS, SHIPPED,
+                               DEFAULT_MODEL)
     # the trainer loads only for `train` (or full help)
     if command in (None, "train"): from tiny3d.train import TRAIN_PRESETS
     else: TRAIN_PRESETS = {}

@@ -110,7 +110,7 @@ class Pipeline:
     def from_checkpoint(cls, path:str|Path|None=None, device="cpu", encoder:TextEncoder|None=None,
                         upsampler:str|Path|None="shipped", cache:str|Path|bool=True,
                         model:str=DEFAULT_MODEL) -> "Pipeline":
-        "Load a base checkpoint (default: shipped `model`'s) and an upsampler: a checkpoint, 'shipped' (if it fits), None."
+        "A base checkpoint (default: shipped `model`'s) and an upsampler: a checkpoint, 'shipped' (if it fits) or None."
         which = model   # the shipped model's name (`model` is the loaded network below)
         ck = resolve_checkpoint(path if path is not None else default_checkpoint("base", which))
         model, meta = load_model(ck, device)

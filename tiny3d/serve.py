@@ -124,8 +124,8 @@ def serve_demo(checkpoint:str|Path|None=None, port:int=8866, max_kernels:int=DEM
         proc = subprocess.Popen(demo_command(nb, port, max_kernels, idle_timeout, closed_timeout, d),
                                 cwd=d, env=env, start_new_session=True)
         print(f"serving the live demo at http://127.0.0.1:{port}/ (at most {max_kernels} visitors at once; a kernel "
-              f"is freed {closed_timeout}s after its page closes or after {idle_timeout}s idle; temporary files in {d}; "
-              "Ctrl-C to stop)", flush=True)
+              f"is freed {closed_timeout}s after its page closes or after {idle_timeout}s idle; temporary files in "
+              f"{d}; Ctrl-C to stop)", flush=True)
         old = {s: signal.signal(s, _raise_stop) for s in (signal.SIGTERM, signal.SIGINT)}
         try: return proc.wait()
         except (_Stop, KeyboardInterrupt): return 0

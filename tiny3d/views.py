@@ -4,7 +4,6 @@
 
 # %% ../nbs/08_views.ipynb #d809fbdf
 from __future__ import annotations
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -107,7 +106,8 @@ class DenoiseWidget:
         if name not in self._pipes: self._pipes[name] = Pipeline.from_checkpoint(model=name)
         self.pipe = self._pipes[name]
         self.two_stage = getattr(self.pipe, "upsampler", None) is not None and self.pipe.out_points > self.pipe.n_points
-        self.status.value = f"model {name}: {', '.join(c.replace('_', ' ') for c in self.pipe.meta['classes'][:6])}, ..."
+        names = [c.replace('_', ' ') for c in self.pipe.meta['classes']]
+        self.status.value = f"model {name}: {len(names)} kinds of shape ({', '.join(names[:5])}, ...)"
 
     def _draw(self, p):
         p = _np(p).round(4)
