@@ -214,8 +214,10 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache").expanduser() / "tiny3d"
 
 def encode_each(encoder:TextEncoder, prompts:list[str]) -> torch.Tensor:
-    "Embeddings [B, dim] float32, each prompt encoded alone, so a prompt's vector never depends on its batch."
-    return torch.stack([encoder.encode([p])[0].detach().float().cpu().contiguous() for p in prompts])
+    "Embeddings [B, dim] float32, each prompt encoded alone on one thread: the same bits whatever the batch or threads."
+    n = torch.get_num_threads(); torch.set_num_threads(1)   # sums split over threads round differently; restored
+    try: return torch.stack([encoder.encode([p])[0].detach().float().cpu().contiguous() for p in prompts])
+    finally: torch.set_num_threads(n)
 
 def write_prompt_table(path:str|Path, encoder:TextEncoder, prompts:list[str]) -> Path:
     "Encode `prompts` one by one and write them, with the encoder's name, as one safetensors file."
