@@ -96,6 +96,10 @@ def _train(args) -> int:
     return 0
 
 # %% ../nbs/11_cli.ipynb #07e3426b
+def _nearest_folder(p:Path) -> Path:
+    "The nearest existing ancestor of `p` (the folder a new file there would land in, once created)."
+    return next(a for a in (p.parent.absolute(), *p.parent.absolute().parents) if a.exists())
+
 def _writable_file(flag:str, path:str, exts:tuple) -> Path:
     "An output path checked before any work: right suffix, not a folder, and its folder can be created and written."
     import os, tempfile
@@ -103,7 +107,7 @@ def _writable_file(flag:str, path:str, exts:tuple) -> Path:
     if p.suffix.lower() not in exts: raise ValueError(f"{flag} must end in {', '.join(exts)}, got {p.name!r}")
     if p.is_dir():
         raise ValueError(f"{flag} {p} is a folder; give a file name inside it, e.g. {p / ('cloud' + exts[0])}")
-    near = next(a for a in (p.parent.absolute(), *p.parent.absolute().parents) if a.exists())  # nearest existing folder
+    near = _nearest_folder(p)
     try:
         if not near.is_dir(): raise OSError(f"{near} is a file")
         with tempfile.TemporaryFile(dir=near): pass      # can we really create files there? (root passes access checks)
@@ -118,7 +122,7 @@ def _check_room(out:Path, n:int, n_points:int, mesh:bool):
     import shutil
     from tiny3d.sample import export_bytes
     per = 2_000_000 if mesh else export_bytes(out.suffix.lower(), n_points)   # a mesh: a generous 2 MB
-    near = next(a for a in (out.parent.absolute(), *out.parent.absolute().parents) if a.exists())
+    near = _nearest_folder(out)
     free = shutil.disk_usage(near).free
     if n * per > free:
         raise ValueError(f"--n {n}: {n:,} {out.suffix} files need about {n * per / 1e9:.1f} GB but {near} has "
