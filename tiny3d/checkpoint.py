@@ -7,17 +7,49 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 import torch
 from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 
-from .dit import PointDiT, DiTConfig
+from .dit import PointDiT, DiTConfig, DIT_PRESETS
+from .upsample import PointUpsampler, UpsamplerConfig, UPSAMPLER_PRESETS, upsampler_pairs
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'PICKLE_EXTS', 'write_checkpoint', 'resolve_checkpoint', 'load_tensors', 'read_checkpoint_config',
-           'load_model', 'export_weights', 'optimizer_state', 'optimizer_state_dict', 'load_train_state']
+__all__ = ['ARCHITECTURES', 'CKPT_FORMAT', 'PICKLE_EXTS', 'Architecture', 'model_config', 'checkpoint_arch', 'write_checkpoint',
+           'resolve_checkpoint', 'load_tensors', 'read_checkpoint_config', 'load_model', 'export_weights',
+           'optimizer_state', 'optimizer_state_dict', 'load_train_state']
+
+# %% ../nbs/06a_checkpoint.ipynb #19daf412
+@dataclass(frozen=True)
+class Architecture:
+    "What a checkpoint's architecture key stands for."
+    model:type                   # the nn.Module class, built from one config
+    config:type                  # its config dataclass (recorded in the checkpoint as `model`)
+    presets:dict                 # named configs
+    pairs:Callable|None=None     # training pairs: (x0, config, generator, train) -> (target, model kwargs); None: x0
+
+ARCHITECTURES = {"dit": Architecture(PointDiT, DiTConfig, DIT_PRESETS),
+                 "upsampler": Architecture(PointUpsampler, UpsamplerConfig, UPSAMPLER_PRESETS, upsampler_pairs)}
+
+def model_config(arch:str, preset:str, **overrides):
+    "The config of `arch`'s preset `preset`, with fields overridden."
+    if arch not in ARCHITECTURES:
+        raise ValueError(f"unknown architecture {arch!r}; choose one of {list(ARCHITECTURES)}")
+    presets = ARCHITECTURES[arch].presets
+    if preset not in presets:
+        raise ValueError(f"unknown {arch} model preset {preset!r}; choose one of {sorted(presets)}")
+    return replace(presets[preset], **overrides)
+
+def checkpoint_arch(meta:dict) -> str:
+    "The architecture key a checkpoint's config records (one written before keys existed: from its training task)."
+    arch = meta.get("arch") or {"base": "dit", "upsample": "upsampler"}.get(meta.get("train", {}).get("task", "base"))
+    if arch not in ARCHITECTURES:
+        raise ValueError(f"checkpoint architecture {arch!r} is unknown to this tiny3d (it knows {list(ARCHITECTURES)})")
+    return arch
 
 # %% ../nbs/06a_checkpoint.ipynb #2ed9f916
 CKPT_FORMAT = "tiny3d-checkpoint-1"
@@ -108,15 +140,11 @@ def read_checkpoint_config(ckpt:Path) -> dict:
 
 # %% ../nbs/06a_checkpoint.ipynb #169fc79c
 def load_model(path:str|Path, device:str|torch.device="cpu") -> tuple[torch.nn.Module, dict]:
-    "The EMA model of a checkpoint (a `PointDiT`, or a `PointUpsampler` for task 'upsample') and its config dict."
+    "The EMA model of a checkpoint, built from its architecture's registry entry, and its config dict."
     ckpt = resolve_checkpoint(path)
     meta = read_checkpoint_config(ckpt)
-    task = meta.get("train", {}).get("task", "base")
-    try:
-        if task == "upsample":
-            from tiny3d.upsample import PointUpsampler, UpsamplerConfig
-            model = PointUpsampler(UpsamplerConfig(**meta["model"]))
-        else: model = PointDiT(DiTConfig(**meta["model"]))
+    arch = ARCHITECTURES[checkpoint_arch(meta)]
+    try: model = arch.model(arch.config(**meta["model"]))
     except (TypeError, ValueError) as e: raise ValueError(f"{ckpt}/config.json has a bad model config: {e}") from None
     sd = load_tensors(ckpt / "model.safetensors")
     try: model.load_state_dict(sd)

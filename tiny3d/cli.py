@@ -61,7 +61,7 @@ def _parse_sets(sets:list[str]) -> dict:
 # %% ../nbs/11_cli.ipynb #6bf024c8
 def _train(args) -> int:
     import torch.distributed as dist
-    from tiny3d.train import Trainer, train_config
+    from tiny3d.train import Trainer, TrainConfig, train_config
     from tiny3d.ddp import init_distributed, check_in_sync
     rank, world, device = init_distributed()
     try:
@@ -84,7 +84,7 @@ def _train(args) -> int:
             if (Path(args.out) / "ckpt" / "latest").exists():
                 raise ValueError(f"{args.out} already holds a training run; use --resume to continue it or another "
                                  "--out")
-            try: cfg = train_config(args.preset, **over)
+            try: cfg = TrainConfig.from_file(args.config, **over) if args.config else train_config(args.preset, **over)
             except TypeError as e: raise ValueError(f"bad --set: {e}") from None
             tr = Trainer(cfg, args.out, device=device, rank=rank, world=world)
         tr.fit()
@@ -131,7 +131,8 @@ def _check_room(out:Path, n:int, n_points:int, mesh:bool):
 def _sample(args) -> int:
     import math, time
     from tqdm.auto import tqdm
-    from tiny3d.sample import Pipeline, EXPORT_EXTS, SAMPLE_BATCH, export_cloud, check_positive_int, sample_batches
+    from tiny3d.sample import Pipeline, EXPORT_EXTS, SAMPLE_BATCH, export_cloud, sample_batches
+    from tiny3d.diffusion import check_positive_int
     from tiny3d.text import check_prompts
     from tiny3d.checkpoint import resolve_checkpoint
     # every check that needs no model comes first: a bad input costs nothing and writes nothing
@@ -152,7 +153,7 @@ def _sample(args) -> int:
     shown, i = [], 0   # the first clouds, for --html
     bar = tqdm(total=args.n, unit="cloud", desc="sampling", disable=args.n <= SAMPLE_BATCH, file=sys.stderr)
     for clouds in sample_batches(pipe, args.prompt, args.n, seed=args.seed, steps=args.steps, guidance=args.guidance,
-                                 sampler=args.sampler, n_points=n_points, up_steps=args.up_steps):
+                                 sampler=args.sampler, n_points=n_points, up={"steps": args.up_steps}):
         for c in clouds:   # each cloud is written as soon as its batch is ready
             p = export_mesh(cloud_to_mesh(c), name(i)) if args.mesh else export_cloud(c, name(i))
             if args.n <= 8: print(f"wrote {p}")
@@ -256,6 +257,8 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d = sub.add_parser("train", help="train a text-to-point-cloud model (works under torchrun)")
     d.add_argument("--preset", default="quick", metavar="PRESET",
                    help=f"training preset, one of: {', '.join(sorted(TRAIN_PRESETS))}")
+    d.add_argument("--config", default=None, metavar="FILE",
+                   help="a recipe file instead of a preset (the runs behind the shipped weights: configs/*.py)")
     d.add_argument("--out", required=True, help="run folder (checkpoints go to OUT/ckpt)")
     d.add_argument("--steps", type=int, default=None, help="total steps (default: the preset's)")
     d.add_argument("--data", default=None,

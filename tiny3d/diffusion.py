@@ -12,9 +12,10 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'linear_betas', 'cosine_betas', 'Schedule', 'q_sample', 'predict_x0', 'diffusion_loss', 'cfg_combine',
-           'Step', 'ddpm_progressive', 'ddim_timesteps', 'ddim_sigmas', 'ddim_progressive', 'run_to_end',
-           'lambda_timesteps', 'dpmpp_2m_progressive', 'check_polish_levels', 'langevin_polish']
+__all__ = ['SCHEDULES', 'SAMPLERS', 'linear_betas', 'cosine_betas', 'Schedule', 'q_sample', 'predict_x0', 'diffusion_loss',
+           'cfg_combine', 'Step', 'check_positive_int', 'ddpm_progressive', 'ddim_timesteps', 'ddim_sigmas',
+           'ddim_progressive', 'run_to_end', 'lambda_timesteps', 'dpmpp_2m_progressive', 'check_polish_levels',
+           'langevin_polish']
 
 # %% ../nbs/02_diffusion.ipynb #f4818590
 def linear_betas(
@@ -142,6 +143,13 @@ def _check_model_out(eps, x):
     if eps.shape != x.shape: raise ValueError(f"model returned shape {tuple(eps.shape)}, expected {tuple(x.shape)}")
     return eps
 
+# %% ../nbs/02_diffusion.ipynb #1ca591cf
+def check_positive_int(name:str, v, hi:int|None=None):
+    "A clear error unless `v` is an integer from 1 (to `hi`, when given); `name` says which input it is."
+    if not isinstance(v, int) or isinstance(v, bool) or v < 1 or (hi is not None and v > hi):
+        raise ValueError(f"{name} must be an integer from 1 to {hi}, got {v!r}" if hi else
+                         f"{name} must be a positive integer, got {v!r}")
+
 # %% ../nbs/02_diffusion.ipynb #a8b729b1
 def ddpm_progressive(
     model:Callable,          # model(x_t, t) -> eps
@@ -153,17 +161,18 @@ def ddpm_progressive(
     x_T:torch.Tensor|None=None, # starting noise; drawn from the generator if None
 ) -> Iterator[Step]:
     "DDPM ancestral sampling with the fixed posterior variance; yields one `Step` per timestep (T in all)."
+    # notation: ab = alpha_bar_t, abp = alpha_bar_{t-1}; 1. x0 from eps; 2. the posterior mean of q(x_{t-1} | x_t, x0);
+    # 3. add its variance's noise (none at the last step)
     x = _initial_noise(shape, generator, device, dtype) if x_T is None else x_T.to(device=device, dtype=dtype)
     for i in reversed(range(sched.T)):
         t = torch.full((shape[0],), i, device=device, dtype=torch.long)
         eps = _check_model_out(model(x, t), x)
-        x0 = predict_x0(sched, x, t, eps)
+        x0 = predict_x0(sched, x, t, eps)                                                 # 1.
         if clip_x0 is not None: x0 = x0.clamp(-clip_x0, clip_x0)
         ab, abp = _gather(sched.alpha_bar, t, x), _gather(sched.alpha_bar_prev, t, x)
         beta, alpha = _gather(sched.betas, t, x), _gather(sched.alphas, t, x)
-        # posterior mean of q(x_{t-1} | x_t, x_0)
-        mean = (abp.sqrt() * beta / (1 - ab)) * x0 + (alpha.sqrt() * (1 - abp) / (1 - ab)) * x
-        if i > 0:
+        mean = (abp.sqrt() * beta / (1 - ab)) * x0 + (alpha.sqrt() * (1 - abp) / (1 - ab)) * x   # 2.
+        if i > 0:                                                                         # 3.
             z = torch.randn(shape, generator=generator, dtype=torch.float32).to(device=device, dtype=dtype)
             x = mean + _gather(sched.posterior_variance, t, x).sqrt() * z
         else: x = mean
@@ -201,20 +210,22 @@ def ddim_progressive(
     x_T:torch.Tensor|None=None,
 ) -> Iterator[Step]:
     "DDIM sampling over `steps` evenly spaced timesteps; yields one `Step` per step."
+    # notation: ab = alpha_bar at this step's timestep, abp at the next one's (1 after the last), s = eta's noise std
+    # 1. x0 from eps (re-derive eps if x0 was clamped); 2. x = sqrt(abp) x0 + sqrt(1 - abp - s^2) eps; 3. + s z
     ts = ddim_timesteps(sched.T, steps)
     sig = ddim_sigmas(sched, ts, eta)
     x = _initial_noise(shape, generator, device, dtype) if x_T is None else x_T.to(device=device, dtype=dtype)
     for k, i in enumerate(ts):
         t = torch.full((shape[0],), i, device=device, dtype=torch.long)
         eps = _check_model_out(model(x, t), x)
-        x0 = predict_x0(sched, x, t, eps)
+        x0 = predict_x0(sched, x, t, eps)                                                 # 1.
         if clip_x0 is not None:
             x0 = x0.clamp(-clip_x0, clip_x0)
             eps = (x - _gather(sched.alpha_bar, t, x).sqrt() * x0) / (1 - _gather(sched.alpha_bar, t, x)).sqrt()
         abp = sched.alpha_bar[ts[k + 1]].item() if k + 1 < len(ts) else 1.0
         s = sig[k].item()
-        x = math.sqrt(abp) * x0 + math.sqrt(max(1 - abp - s * s, 0.0)) * eps
-        if s > 0:
+        x = math.sqrt(abp) * x0 + math.sqrt(max(1 - abp - s * s, 0.0)) * eps             # 2.
+        if s > 0:                                                                         # 3.
             x = x + s * torch.randn(shape, generator=generator, dtype=torch.float32).to(device=device, dtype=dtype)
         yield Step(i, x, x0)
 
@@ -255,11 +266,12 @@ def dpmpp_2m_progressive(
     clip_x0:float|None=None, # clamp the clean estimate to [-c, c]
     x_T:torch.Tensor|None=None,
     timesteps:list[int]|None=None, # default: evenly spaced in lambda
-    t_min:int=0,             # the last model call, whose clean estimate is the sample (see lesson 07 on stray points)
-    first_order_last:int=0,  # the last k updates are first order (DDIM's): robust where the model is least accurate
+    lower_order_final:int=0, # the last k updates are first order (DDIM's), as diffusers' `lower_order_final`
 ) -> Iterator[Step]:
     "DPM-Solver++(2M): the deterministic diffusion ODE solved to second order; yields one `Step` per model call."
-    ts = timesteps or lambda_timesteps(sched, steps, t_min)
+    # notation: a step goes from timestep s to t; alpha = sqrt(alpha_bar), sigma = sqrt(1 - alpha_bar),
+    # lambda = log(alpha / sigma), h = lambda_t - lambda_s; D is the extrapolated clean estimate (steps 1-4 above)
+    ts = timesteps or lambda_timesteps(sched, steps)
     ab = sched.alpha_bar
     alpha, sigma = (lambda i: math.sqrt(ab[i].item())), (lambda i: math.sqrt(1 - ab[i].item()))
     lam = lambda i: math.log(alpha(i) / sigma(i))
@@ -272,11 +284,28 @@ def dpmpp_2m_progressive(
         if k + 1 == len(ts): x = x0                                                           # 4.
         else:
             t = ts[k + 1]; h = lam(t) - lam(s)
-            first = x0_prev is None or k >= len(ts) - 1 - first_order_last
+            first = x0_prev is None or k >= len(ts) - 1 - lower_order_final
             D = x0 if first else (1 + h / (2 * h_prev)) * x0 - h / (2 * h_prev) * x0_prev   # 2. (1/r = h/h_prev)
             x = (sigma(t) / sigma(s)) * x - alpha(t) * math.expm1(-h) * D                     # 3.
             x0_prev, h_prev = x0, h
         yield Step(s, x, x0)
+
+# %% ../nbs/02_diffusion.ipynb #2ee85e47
+def _ddim(model, sched, shape, steps, eta=0.0, timesteps=None, **kw):
+    if timesteps is None: return ddim_progressive(model, sched, shape, steps, eta=eta, **kw)
+    if eta: raise ValueError("DDIM from given timesteps is deterministic here: use eta=0")
+    return dpmpp_2m_progressive(model, sched, shape, steps, timesteps=timesteps, lower_order_final=steps, **kw)
+
+def _ddpm(model, sched, shape, steps, eta=1.0, timesteps=None, **kw):
+    if timesteps is not None: raise ValueError("ddpm cannot start part-way; use 'ddim' or 'dpm++2m'")
+    if steps == sched.T: return ddpm_progressive(model, sched, shape, **kw)
+    return ddim_progressive(model, sched, shape, steps, eta=1.0, **kw)
+
+def _dpmpp_2m(model, sched, shape, steps, eta=0.0, timesteps=None, **kw):
+    return dpmpp_2m_progressive(model, sched, shape, steps, timesteps=timesteps, **kw)
+
+# name -> f(model, sched, shape, steps, eta=, timesteps=, generator=, device=, dtype=, clip_x0=, x_T=) -> Iterator[Step]
+SAMPLERS = {"ddim": _ddim, "ddpm": _ddpm, "dpm++2m": _dpmpp_2m}
 
 # %% ../nbs/02_diffusion.ipynb #b6d59a94
 def check_polish_levels(sched:Schedule, levels):

@@ -11,7 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .diffusion import cfg_combine
+from .diffusion import cfg_combine, check_positive_int
 
 # %% auto #0
 __all__ = ['DIT_PRESETS', 'DiTConfig', 'dit_config', 'attention_naive', 'Attention', 'modulate', 'TimestepEmbedder', 'DiTBlock',
@@ -31,9 +31,7 @@ class DiTConfig:
 
     def __post_init__(self):
         for f in ("n_points", "width", "depth", "heads", "cond_dim", "in_dim"):
-            v = getattr(self, f)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-                raise ValueError(f"DiTConfig.{f} must be a positive integer, got {v!r}")
+            check_positive_int(f"DiTConfig.{f}", getattr(self, f))
         if self.width % self.heads:
             raise ValueError(f"DiTConfig.width ({self.width}) must be divisible by heads ({self.heads})")
         if not self.mlp_ratio > 0: raise ValueError(f"DiTConfig.mlp_ratio must be > 0, got {self.mlp_ratio!r}")
@@ -89,18 +87,21 @@ class TimestepEmbedder(nn.Module):
 
 # %% ../nbs/03_dit.ipynb #83c79109
 class DiTBlock(nn.Module):
-    "A transformer block with adaLN-Zero conditioning."
-    def __init__(self, width:int, heads:int, mlp_ratio:float=4.0):
+    "A transformer block with adaLN-Zero conditioning; `attn` replaces its self-attention (lesson 10: cross-attention)."
+    def __init__(self, width:int, heads:int, mlp_ratio:float=4.0, attn:nn.Module|None=None):
         super().__init__()
         self.norm1 = nn.LayerNorm(width, elementwise_affine=False, eps=1e-6)
-        self.attn = Attention(width, heads)
+        self.attn = Attention(width, heads) if attn is None else attn
         self.norm2 = nn.LayerNorm(width, elementwise_affine=False, eps=1e-6)
         hidden = int(width * mlp_ratio)
         self.mlp = nn.Sequential(nn.Linear(width, hidden), nn.GELU(approximate="tanh"), nn.Linear(hidden, width))
         self.adaLN_modulation = nn.Sequential(nn.SiLU(), nn.Linear(width, 6 * width))
-    def forward(self, x, c):
+
+    def forward(self, x, c, memory=None):
+        "Tokens x [B, N, C] and conditioning c [B, C]; `memory` [B, M, C] is what a cross-attention `attn` attends to."
         shift_a, scale_a, gate_a, shift_m, scale_m, gate_m = self.adaLN_modulation(c).chunk(6, dim=1)
-        x = x + gate_a[:, None] * self.attn(modulate(self.norm1(x), shift_a, scale_a))
+        h = modulate(self.norm1(x), shift_a, scale_a)
+        x = x + gate_a[:, None] * (self.attn(h) if memory is None else self.attn(h, memory))
         return x + gate_m[:, None] * self.mlp(modulate(self.norm2(x), shift_m, scale_m))
 
 # %% ../nbs/03_dit.ipynb #a5d31160

@@ -8,12 +8,13 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['VIEW', 'clouds_png', 'clouds_3d']
+__all__ = ['VIEW', 'as_numpy', 'clouds_png', 'clouds_3d']
 
 # %% ../nbs/04a_plot.ipynb #da5e601d
 VIEW = dict(elev=18, azim=-58)   # front three-quarter view, Z up
 
-def _np(p) -> np.ndarray:
+def as_numpy(p) -> np.ndarray:
+    "A cloud (tensor on any device, in any dtype, or array-like) as a float32 NumPy array."
     return np.asarray(p.detach().float().cpu() if torch.is_tensor(p) else p, dtype=np.float32)
 
 def clouds_png(clouds, titles:list[str]|None=None, cols:int=5, panel:float=2.6, point_size:float|None=None,
@@ -22,7 +23,7 @@ def clouds_png(clouds, titles:list[str]|None=None, cols:int=5, panel:float=2.6, 
     "A static grid of 3D views (matplotlib): colour by height, equal aspect, Z up. Returns the figure; show or save it."
     import matplotlib
     import matplotlib.pyplot as plt
-    clouds = [_np(c) for c in clouds]
+    clouds = [as_numpy(c) for c in clouds]
     if not clouds: raise ValueError("no clouds to plot")
     if any(c.ndim != 2 or c.shape[1] != 3 for c in clouds): raise ValueError("each cloud must have shape (N, 3)")
     cols = min(cols, len(clouds)); rows = (len(clouds) + cols - 1) // cols
@@ -45,7 +46,7 @@ def clouds_3d(clouds, titles:list[str]|None=None, cols:int=5, gap:float=2.4, siz
               height:int|None=None):
     "Many clouds in one interactive Plotly 3D scene (one WebGL context), laid out in a grid, coloured by height."
     import plotly.graph_objects as go
-    clouds = [_np(c).round(3) for c in clouds]   # 1e-3 of a unit-size cloud: invisible, and a third less JSON
+    clouds = [as_numpy(c).round(3) for c in clouds]   # 1e-3 of a unit-size cloud: invisible, and a third less JSON
     if not clouds: raise ValueError("no clouds to plot")
     cols = min(cols, len(clouds)); rows = (len(clouds) + cols - 1) // cols
     fig, notes = go.Figure(), []

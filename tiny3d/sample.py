@@ -5,7 +5,7 @@
 # %% ../nbs/07_sample.ipynb #9f16efd9
 from __future__ import annotations
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -14,18 +14,19 @@ import torch
 from typing import TYPE_CHECKING
 if TYPE_CHECKING: import trimesh   # imported where it is used: it costs a second at import time
 
-from .diffusion import (Schedule, Step, ddim_progressive, ddim_timesteps, ddpm_progressive, dpmpp_2m_progressive,
-                              check_polish_levels, langevin_polish, run_to_end)
+from .diffusion import (SAMPLERS, Schedule, Step, check_polish_levels, check_positive_int, langevin_polish,
+                              run_to_end)
 from .text import (TextEncoder, PromptStore, get_encoder, check_encoder, check_prompts, encode_each,
                          read_prompt_table)
-from .checkpoint import load_model, resolve_checkpoint
+from .upsample import upsample_progressive
+from .checkpoint import load_model, resolve_checkpoint, checkpoint_arch
 
 # %% auto #0
-__all__ = ['WEIGHTS_DIR', 'SHIPPED', 'DEFAULT_MODEL', 'SAMPLERS', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_GUIDANCE',
-           'UP_STEPS', 'UP_SAMPLER', 'UP_START', 'UP_BF16', 'UP_SPARE', 'UP_STRAY', 'POLISH', 'POLISH_R', 'EXPORT_EXTS',
-           'SAMPLE_BATCH', 'default_checkpoint', 'has_shipped_weights', 'shipped_models', 'polish_steps',
-           'check_positive_int', 'Pipeline', 'spheres_mesh', 'export_cloud', 'write_ply', 'export_bytes',
-           'sample_batches']
+__all__ = ['WEIGHTS_DIR', 'SHIPPED', 'DEFAULT_MODEL', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_GUIDANCE', 'UP_STEPS',
+           'UP_SAMPLER', 'UP_START', 'UP_BF16', 'UP_SPARE', 'UP_STRAY', 'POLISH', 'POLISH_R', 'STAGE_SETTINGS',
+           'EXPORT_EXTS', 'SAMPLE_BATCH', 'default_checkpoint', 'has_shipped_weights', 'shipped_models', 'polish_steps',
+           'Stage', 'base_stage', 'upsampler_stage', 'Pipeline', 'spheres_mesh', 'export_cloud', 'write_ply',
+           'export_bytes', 'sample_batches']
 
 # %% ../nbs/07_sample.ipynb #dbb8eebc
 WEIGHTS_DIR = (Path(__file__).resolve().parent / "weights" if "__file__" in globals()
@@ -55,7 +56,6 @@ def shipped_models() -> list[str]:
     return [m for m in SHIPPED if has_shipped_weights("base", m)]
 
 # %% ../nbs/07_sample.ipynb #714f8b6e
-SAMPLERS = ("ddim", "ddpm", "dpm++2m")
 # the defaults, chosen from lesson 09's guidance sweep and lesson 07's sampler sweep: DPM-Solver++(2M) with 10 steps and
 # guidance 1.5 beat the old default (DDIM, 20 steps, guidance 2) on 1-NNA and coverage with half the model evaluations;
 # the base model trained at small t (lesson 09) is right more often, so guidance 1.3 spends some of that on coverage
@@ -75,60 +75,104 @@ def polish_steps(levels) -> int:
     "How many `Step`s `langevin_polish` yields for these levels (0 for none)."
     return sum(k for _, k in levels) + 1 if levels else 0
 
-def check_positive_int(name:str, v, hi:int|None=None):
-    if not isinstance(v, int) or isinstance(v, bool) or v < 1 or (hi is not None and v > hi):
-        raise ValueError(f"{name} must be an integer from 1 to {hi}, got {v!r}" if hi else f"{name} must be a "
-                         f"positive integer, got {v!r}")
+
+# %% ../nbs/07_sample.ipynb #d45f274c
+@dataclass(frozen=True)
+class Stage:
+    "One model of the pipeline and how it samples: a record, so a stage is changed by `replace`, not by new arguments."
+    model:torch.nn.Module          # a text-to-points model (arch "dit") or an upsampler (arch "upsampler")
+    sched:Schedule                 # its noise schedule
+    meta:dict                      # its checkpoint config
+    sampler:str=DEFAULT_SAMPLER    # a name in lesson 02's SAMPLERS
+    steps:int=DEFAULT_STEPS        # model calls of the sampler
+    guidance:float=DEFAULT_GUIDANCE # classifier-free guidance scale
+    eta:float=0.0                  # DDIM's noise (0: deterministic)
+    clip:float|None=1.0            # clamp every clean estimate to [-clip, clip] (clouds fit the unit sphere)
+    polish:tuple|None=None         # Langevin polish levels after sampling (lesson 02): ((t, steps), ...)
+    start:int|None=None            # begin part-way, at this timestep (the upsampler: from noised copies of the base)
+    spare:int=0                    # new points drawn beyond those kept, the strays and most crowded dropped (lesson 10)
+    bf16:bool=False                # run the model under bfloat16 autocast
+
+    @property
+    def arch(self) -> str: return checkpoint_arch(self.meta)
+
+    def check(self, name:str):
+        "A clear error, naming the stage, unless every setting is usable (called before any work)."
+        hi = self.sched.T if self.start is None else min(self.start + 1, self.sched.T)   # part-way leaves start + 1
+        check_positive_int(f"{name} steps", self.steps, hi)
+        if not isinstance(self.guidance, (int, float)) or not math.isfinite(self.guidance) or self.guidance < 0:
+            raise ValueError(f"{name} guidance must be a finite number >= 0, got {self.guidance!r}")
+        if self.sampler not in SAMPLERS:
+            raise ValueError(f"unknown {name} sampler {self.sampler!r}; choose one of {list(SAMPLERS)}")
+        if self.polish: check_polish_levels(self.sched, self.polish)
+        if not isinstance(self.spare, int) or isinstance(self.spare, bool) or self.spare < 0:
+            raise ValueError(f"{name} spare must be an integer >= 0 (spare new points, lesson 10), got {self.spare!r}")
+        return self
+
+STAGE_SETTINGS = ("sampler", "steps", "guidance", "eta", "clip", "polish", "start", "spare", "bf16")
+
+def base_stage(model, meta:dict) -> Stage:
+    "The base model's stage at the defaults: DPM-Solver++(2M), then the polish."
+    return Stage(model, Schedule.from_name(meta["schedule"]["name"], meta["schedule"]["T"]), meta, polish=POLISH)
+
+def upsampler_stage(model, meta:dict) -> Stage:
+    "The upsampler's stage at the defaults: part-way from t=600, 8 steps in bfloat16, 256 spare points, no guidance."
+    return Stage(model, Schedule.from_name(meta["schedule"]["name"], meta["schedule"]["T"]), meta, sampler=UP_SAMPLER,
+                 steps=UP_STEPS, guidance=1.0, start=UP_START, spare=UP_SPARE, bf16=UP_BF16)
+
 
 # %% ../nbs/07_sample.ipynb #385ad19c
 class Pipeline:
-    "Text to point clouds: a trained `PointDiT`, then (when given one) lesson 10's upsampler for dense clouds."
-    def __init__(self, model, meta:dict, encoder:TextEncoder|None=None, device="cpu", upsampler=None,
-                 up_meta:dict|None=None, prompt_table:dict|None=None, store:PromptStore|None=None):
-        if type(model).__name__ != "PointDiT":
-            raise ValueError("the first stage must be a text-to-points model (a PointDiT checkpoint), "
-                                                               "not an upsampler: pass that as upsampler=")
-        self.model, self.meta, self.device = model.to(device).eval(), meta, torch.device(device)
-        self.encoder = encoder or get_encoder(meta["encoder"])
-        check_encoder(meta["encoder"], self.encoder)
-        self.sched = Schedule.from_name(meta["schedule"]["name"], meta["schedule"]["T"])
-        self.n_points = model.config.n_points          # what the base model makes
-        self.upsampler = self.up_meta = self.up_sched = None
-        if upsampler is not None:
-            check_encoder(up_meta["encoder"], self.encoder)
-            if upsampler.config.n_low != self.n_points:
-                raise ValueError(f"the upsampler takes {upsampler.config.n_low}-point clouds but the base model makes "
-                                 f"{self.n_points}")
-            self.upsampler, self.up_meta = upsampler.to(device).eval(), up_meta
-            self.up_sched = Schedule.from_name(up_meta["schedule"]["name"], up_meta["schedule"]["T"])
-        # the default output size
-        self.out_points = upsampler.config.n_points if upsampler is not None else self.n_points
+    "Text to point clouds: a list of stages, a base model (lesson 03) and, when there is one, an upsampler (lesson 10)."
+    def __init__(self, stages:list[Stage], encoder:TextEncoder|None=None, device="cpu",
+                 prompt_table:dict|None=None, store:PromptStore|None=None):
+        if not stages or stages[0].arch != "dit":
+            raise ValueError("the first stage must be a text-to-points model (a 'dit' checkpoint), not an upsampler: "
+                             "pass that as the second stage")
+        if len(stages) > 2 or (len(stages) == 2 and stages[1].arch != "upsampler"):
+            raise ValueError("a pipeline is a base model and at most one upsampler")
+        self.device = torch.device(device)
+        self.stages = [replace(s, model=s.model.to(device).eval()) for s in stages]
+        self.encoder = encoder or get_encoder(self.meta["encoder"])
+        for s in self.stages: check_encoder(s.meta["encoder"], self.encoder)
+        if self.upsampler is not None and self.upsampler.config.n_low != self.n_points:
+            raise ValueError(f"the upsampler takes {self.upsampler.config.n_low}-point clouds but the base model makes "
+                             f"{self.n_points}")
         # prompt embeddings without the encoder (lesson 04): the checkpoint's class prompts, then prompts seen before
         self.prompt_table, self.store, self._emb = dict(prompt_table or {}), store, {}
+
+    # the base stage's parts, and the upsampler's (None without one), by name
+    model = property(lambda self: self.stages[0].model)
+    sched = property(lambda self: self.stages[0].sched)
+    meta = property(lambda self: self.stages[0].meta)
+    upsampler = property(lambda self: self.stages[1].model if len(self.stages) > 1 else None)
+    up_sched = property(lambda self: self.stages[1].sched if len(self.stages) > 1 else None)
+    n_points = property(lambda self: self.model.config.n_points, doc="what the base model makes")
+    out_points = property(lambda self: (self.upsampler or self.model).config.n_points, doc="the default output size")
 
     @classmethod
     def from_checkpoint(cls, path:str|Path|None=None, device="cpu", encoder:TextEncoder|None=None,
                         upsampler:str|Path|None="shipped", cache:str|Path|bool=True,
                         model:str=DEFAULT_MODEL) -> "Pipeline":
         "A base checkpoint (default: shipped `model`'s) and an upsampler: a checkpoint, 'shipped' (if it fits) or None."
-        which = model   # the shipped model's name (`model` is the loaded network below)
-        ck = resolve_checkpoint(path if path is not None else default_checkpoint("base", which))
-        model, meta = load_model(ck, device)
+        ck = resolve_checkpoint(path if path is not None else default_checkpoint("base", model))
+        base, meta = load_model(ck, device)
         # `cache`: True for the default prompt store, a folder for another, False for none
-        store = None if cache is False else PromptStore(meta["encoder"], model.config.cond_dim,
+        store = None if cache is False else PromptStore(meta["encoder"], base.config.cond_dim,
                                                         None if cache is True else cache)
         table = read_prompt_table(ck / "prompts.safetensors", meta["encoder"])
-        up = up_meta = None
+        stages = [base_stage(base, meta)]
         if isinstance(upsampler, str) and upsampler == "shipped":
-            if has_shipped_weights("upsampler", which):
-                up, up_meta = load_model(default_checkpoint("upsampler", which), device)
-                if up_meta["encoder"] != meta["encoder"] or up.config.n_low != model.config.n_points:
-                    up = up_meta = None
+            if has_shipped_weights("upsampler", model):
+                up, up_meta = load_model(default_checkpoint("upsampler", model), device)
+                if up_meta["encoder"] == meta["encoder"] and up.config.n_low == base.config.n_points:
+                    stages.append(upsampler_stage(up, up_meta))
         elif upsampler is not None:
             up, up_meta = load_model(upsampler, device)
-            if type(up).__name__ != "PointUpsampler":
+            if checkpoint_arch(up_meta) != "upsampler":
                 raise ValueError(f"{upsampler} is not an upsampler checkpoint (lesson 10)")
-        return cls(model, meta, encoder, device, up, up_meta, table, store)
+            stages.append(upsampler_stage(up, up_meta))
+        return cls(stages, encoder, device, table, store)
 
     def embed(self, prompts:list[str]) -> torch.Tensor:
         "Prompt embeddings: from the checkpoint's table or the store when there, else encoded (one by one) and stored."
@@ -142,74 +186,44 @@ class Pipeline:
             self._emb[p] = e
         return torch.stack([self._emb[p] for p in prompts]).to(self.device)
 
-    def _interval(self, iv) -> tuple[int, int]:
-        if iv is None: return 0, self.sched.T
-        if len(iv) != 2 or not all(isinstance(v, int) for v in iv) or not 0 <= iv[0] <= iv[1] <= self.sched.T:
-            raise ValueError(f"guidance_interval must be two timesteps (lo, hi) with 0 <= lo <= hi <= {self.sched.T}, "
-                             f"got {iv!r}")
-        return tuple(iv)
-
-    def _check(self, steps, guidance, sampler, n, n_points, polish=None):
-        check_positive_int("steps", steps, self.sched.T)
-        if not isinstance(guidance, (int, float)) or not math.isfinite(guidance) or guidance < 0:
-            raise ValueError(f"guidance must be a finite number >= 0, got {guidance!r}")
-        if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLERS}")
-        check_positive_int("n", n); check_positive_int("n_points", n_points)
-        if polish: check_polish_levels(self.sched, polish)
+    def _stage(self, k:int, overrides:dict) -> Stage:
+        "Stage `k` with settings changed, checked before any work."
+        name = ("base", "upsampler")[k]
+        bad = sorted(set(overrides) - set(STAGE_SETTINGS))
+        if bad: raise ValueError(f"unknown {name} stage setting(s) {bad}; choose from {list(STAGE_SETTINGS)}")
+        return replace(self.stages[k], **overrides).check(name)
 
     @torch.no_grad()
-    def progressive(self, prompt:str|list[str], steps:int=DEFAULT_STEPS, guidance:float=DEFAULT_GUIDANCE,
-                    sampler:str=DEFAULT_SAMPLER,
-                    seed:int=0, n:int=1,
-                    n_points:int|None=None, eta:float=0.0, clip:float|None=1.0, upsample:bool=True,
-                    up_steps:int=UP_STEPS, up_spare:int=UP_SPARE,
-                    up_guidance:float=1.0, up_sampler:str=UP_SAMPLER, up_start:int|None=UP_START, up_bf16:bool=UP_BF16,
-                    guidance_interval:tuple|None=None, t_min:int=0, first_order_last:int=0, spacing:str="lambda",
-                    polish:tuple|None=POLISH) -> Iterator[Step]:
-        "Yield every step (base, polish, upsampler) for `n` clouds per prompt (prompt-major), `Step.stage` named."
+    def progressive(self, prompt:str|list[str], *, n:int=1, seed:int=0, n_points:int|None=None, upsample:bool=True,
+                    up:dict|None=None, **base) -> Iterator[Step]:
+        "Every step (base, polish, upsampler) for `n` clouds per prompt, prompt-major; `base`/`up`: stage settings."
         prompts = check_prompts(prompt)
         n_points = self.out_points if n_points is None else n_points
-        self._check(steps, guidance, sampler, n, n_points, polish)
+        check_positive_int("n", n); check_positive_int("n_points", n_points)
+        b = self._stage(0, base)
         two_stage = upsample and self.upsampler is not None and n_points > self.n_points
-        if two_stage:   # checked before the base model runs; a part-way start leaves up_start + 1 timesteps
-            check_positive_int("up_steps", up_steps,
-                               self.up_sched.T if up_start is None else min(up_start + 1, self.up_sched.T))
-            if not isinstance(up_spare, int) or isinstance(up_spare, bool) or up_spare < 0:
-                raise ValueError(f"up_spare must be an integer >= 0 (spare new points, lesson 10), got {up_spare!r}")
+        u = self._stage(1, up or {}) if two_stage else None
         cond = self.embed([p for p in prompts for _ in range(n)])
-        lo, hi = self._interval(guidance_interval)
-        # guidance only on timesteps in [lo, hi); elsewhere the plain conditional model (one forward pass, not two)
-        eps_fn = lambda x, t: self.model.guided(x, t, cond, float(guidance) if lo <= int(t[0]) < hi else 1.0)
+        eps_fn = lambda x, t: b.model.guided(x, t, cond, float(b.guidance))
         shape, g = (len(cond), self.n_points if two_stage else n_points, 3), torch.Generator().manual_seed(seed)
-        if sampler == "ddpm" and steps == self.sched.T:
-            base = ddpm_progressive(eps_fn, self.sched, shape, generator=g, device=self.device, clip_x0=clip)
-        elif sampler == "dpm++2m":
-            ts = ddim_timesteps(self.sched.T, steps) if spacing == "time" else None   # default: even in lambda
-            base = dpmpp_2m_progressive(eps_fn, self.sched, shape, steps=steps, generator=g, device=self.device,
-                                        clip_x0=clip, t_min=t_min, first_order_last=first_order_last, timesteps=ts)
-        else:
-            base = ddim_progressive(eps_fn, self.sched, shape, steps=steps, eta=1.0 if sampler == "ddpm" else eta,
-                                    generator=g, device=self.device, clip_x0=clip)
-        for last in base: yield replace(last, stage="base")
-        if polish:   # Langevin steps with the conditional model (one call each), the last clean estimate guided
-            for last in langevin_polish(lambda x, t: self.model(x, t, cond), self.sched, last.x, polish, POLISH_R,
-                                        generator=g, clip_x0=clip, final_model=eps_fn):
+        for last in SAMPLERS[b.sampler](eps_fn, b.sched, shape, b.steps, eta=b.eta, generator=g, device=self.device,
+                                        clip_x0=b.clip):
+            yield replace(last, stage="base")
+        if b.polish:   # Langevin steps with the conditional model (one call each), the last clean estimate guided
+            for last in langevin_polish(lambda x, t: b.model(x, t, cond), b.sched, last.x, b.polish, POLISH_R,
+                                        generator=g, clip_x0=b.clip, final_model=eps_fn):
                 yield replace(last, stage="polish")
         if two_stage:
-            from tiny3d.upsample import upsample_progressive  # lesson 10
-            for s in upsample_progressive(self.upsampler, self.up_sched, last.x.float(), cond,
-                                          n_new=n_points - self.n_points,
-                                          steps=up_steps, guidance=up_guidance, generator=g, clip=clip,
-                                          sampler=up_sampler,
-                                          t_start=up_start, bf16=up_bf16, spare=up_spare,
-                                          stray=UP_STRAY * (self.upsampler.config.n_points / n_points) ** 0.5):
+            for s in upsample_progressive(u.model, u.sched, last.x.float(), cond, n_new=n_points - self.n_points,
+                                          steps=u.steps, guidance=u.guidance, generator=g, clip=u.clip,
+                                          sampler=u.sampler, t_start=u.start, bf16=u.bf16, spare=u.spare,
+                                          stray=UP_STRAY * (u.model.config.n_points / n_points) ** 0.5):
                 yield replace(s, stage="upsample")
 
-    def __call__(self, prompt, steps:int=DEFAULT_STEPS, guidance:float=DEFAULT_GUIDANCE, sampler:str=DEFAULT_SAMPLER,
-                 seed:int=0, n:int=1,
-                 **kw) -> torch.Tensor:
+    def __call__(self, prompt, *, n:int=1, seed:int=0, **kw) -> torch.Tensor:
         "Point clouds [len(prompts) * n, n_points, 3] for the prompts (dense ones when the pipeline has an upsampler)."
-        return run_to_end(self.progressive(prompt, steps, guidance, sampler, seed, n, **kw)).float().cpu()
+        return run_to_end(self.progressive(prompt, n=n, seed=seed, **kw)).float().cpu()
+
 
 # %% ../nbs/07_sample.ipynb #c58cfc4c
 EXPORT_EXTS = (".ply", ".npy", ".glb", ".obj")

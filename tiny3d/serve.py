@@ -18,6 +18,7 @@ from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelMana
 from tornado.web import HTTPError
 from traitlets import Integer
 
+from .diffusion import check_positive_int
 from .views import demo_notebook
 
 # %% auto #0
@@ -115,8 +116,7 @@ def serve_demo(checkpoint:str|Path|None=None, port:int=8866, max_kernels:int=DEM
     "Serve the live demo on 127.0.0.1:`port` until the server exits or SIGTERM/SIGINT arrives; then stop it all."
     for name, v in (("--max-kernels", max_kernels), ("--idle-timeout", idle_timeout),
                     ("--closed-timeout", closed_timeout)):
-        if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-            raise ValueError(f"{name} must be a positive integer, got {v!r}")
+        check_positive_int(name, v)
     check_port_free(port)
     with tempfile.TemporaryDirectory(prefix="tiny3d-demo-") as d:
         nb = demo_notebook(Path(d) / "tiny3d_demo.ipynb", checkpoint)

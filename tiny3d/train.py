@@ -7,34 +7,32 @@ from __future__ import annotations
 import copy
 import math
 import time
-from dataclasses import dataclass, asdict, field, fields, replace
+import runpy
+from dataclasses import dataclass, asdict, field, fields, is_dataclass, replace
 from pathlib import Path
 
 import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from .diffusion import Schedule, diffusion_loss
-from .dit import PointDiT, dit_config
+from .diffusion import Schedule, diffusion_loss, check_positive_int
 from .text import EmbeddingCache, get_encoder, class_prompt, PROMPT_TEMPLATES
-from .data import load_training_data  # noqa: F401  (re-exported: lessons 09 and 10 build their data with it)
-from .checkpoint import (write_checkpoint, resolve_checkpoint, read_checkpoint_config, load_tensors,
-                               load_train_state, optimizer_state, optimizer_state_dict)
+from .data import load_training_data
+from .checkpoint import (ARCHITECTURES, model_config, checkpoint_arch, write_checkpoint, resolve_checkpoint,
+                               read_checkpoint_config, load_tensors, load_train_state, optimizer_state,
+                               optimizer_state_dict)
 
 # %% auto #0
-__all__ = ['TASKS', 'TRAIN_PRESETS', 'TrainConfig', 'train_config', 'lr_lambda', 'condition_dropout', 'training_timesteps',
-           'ema_update', 'autocast_ok', 'next_batch_indices', 'build_model', 'Trainer']
-
-# %% ../nbs/06_train.ipynb #6005351e
-TASKS = ("base", "upsample")
+__all__ = ['TRAIN_PRESETS', 'TrainConfig', 'train_config', 'lr_lambda', 'condition_dropout', 'training_timesteps', 'ema_update',
+           'autocast_ok', 'next_batch_indices', 'build_model', 'Trainer']
 
 # %% ../nbs/06_train.ipynb #2ee42838
 @dataclass
 class TrainConfig:
     "Everything that defines a training run."
-    task:str="base"                # "base": text -> points (lesson 03); "upsample": low-res -> dense (lesson 10)
-    model:str="small"              # model preset: DIT_PRESETS (lesson 03) or, to upsample, UPSAMPLER_PRESETS
-    model_overrides:dict=field(default_factory=dict)  # fields of DiTConfig to change, e.g. {"depth": 4}
+    arch:str="dit"                 # architecture: a key of lesson 06a's ARCHITECTURES ("dit": lesson 03's PointDiT)
+    model:str="small"              # a preset of that architecture, e.g. DIT_PRESETS (lesson 03)
+    model_overrides:dict=field(default_factory=dict)  # fields of the model config to change, e.g. {"depth": 4}
     encoder:str="minilm"           # text encoder (lesson 04); recorded in checkpoints
     data:str="shapes"              # "shapes" (procedural), "modelnet10"/"modelnet40" (in DATA_DIR) or a folder
     shapes_per_class:int=200       # size of the procedural set
@@ -57,60 +55,53 @@ class TrainConfig:
     seed:int=0
     save_every:int=500             # checkpoint period in steps (a final one is always saved)
     keep:int=2                     # checkpoints kept
-    up_targets:int=256             # task "upsample": target points per cloud in a batch (a random subset of the rest)
-    low_noise:float=0.02           # task "upsample": std of the Gaussian jitter on the low-res condition
     init:str|None=None             # warm start: a checkpoint whose (EMA) weights start the model; fresh optimiser
     low_t_frac:float=0.0           # share of each batch whose timestep is drawn below low_t_max instead of below T
-    low_t_max:int=100              # (more training where the sampler's last, stray-making steps act: lesson 09)
-    degrade:str|None=None          # task "upsample": a base checkpoint ("shipped") whose own denoising of a noised
-    degrade_frac:float=0.5         # condition makes this share of the conditions: what sampling feeds it (lesson 10a)
-    degrade_t_max:int=200          # ...noised first to a timestep in [degrade_t_max / 4, degrade_t_max]
+    low_t_max:int=100
 
     def __post_init__(self):
-        for f in ("shapes_per_class", "n_points", "steps", "batch_size", "T", "save_every", "keep", "up_targets",
-                  "low_t_max", "degrade_t_max"):
-            v = getattr(self, f)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-                raise ValueError(f"TrainConfig.{f} must be a positive integer, got {v!r}")
+        for f in ("shapes_per_class", "n_points", "steps", "batch_size", "T", "save_every", "keep", "low_t_max"):
+            check_positive_int(f"TrainConfig.{f}", getattr(self, f))
         ranges = (("lr", self.lr > 0, "> 0"), ("warmup", self.warmup >= 0, ">= 0"),
                   ("p_uncond", 0 <= self.p_uncond < 1, "in [0, 1)"),
                   ("ema_decay", 0 <= self.ema_decay < 1, "in [0, 1)"), ("val_frac", 0 < self.val_frac < 1, "in (0, 1)"),
-                  ("low_t_frac", 0 <= self.low_t_frac <= 1, "in [0, 1]"), ("low_noise", self.low_noise >= 0, ">= 0"),
+                  ("low_t_frac", 0 <= self.low_t_frac <= 1, "in [0, 1]"),
                   ("min_snr_gamma", self.min_snr_gamma is None or self.min_snr_gamma > 0, "> 0 or None"),
-                  ("degrade_frac", 0 <= self.degrade_frac <= 1, "in [0, 1]"),
-                  ("degrade", not self.degrade or self.task == "upsample", "None unless task is 'upsample'"))
+                  ("arch", self.arch in ARCHITECTURES, f"one of {list(ARCHITECTURES)}"))
         for f, ok, want in ranges:
             if not ok: raise ValueError(f"TrainConfig.{f} must be {want}, got {getattr(self, f)!r}")
-        if self.task not in TASKS: raise ValueError(f"TrainConfig.task must be one of {TASKS}, got {self.task!r}")
 
     @classmethod
     def from_dict(cls, d:dict):
+        "A config from a dict (a checkpoint's `train`, a recipe); unknown fields are an error that names them."
+        d = _current_fields(d)
         unknown = set(d) - {f.name for f in fields(cls)}
         if unknown: raise ValueError(f"unknown TrainConfig field(s) {sorted(unknown)}")
         return cls(**d)
 
+    @classmethod
+    def from_file(cls, path:str|Path, **overrides):
+        "A recipe: a Python file that sets `config = TrainConfig(...)`, as nanoGPT's `config/*.py` (see `configs/`)."
+        path = Path(path)
+        if not path.is_file(): raise FileNotFoundError(f"recipe {path} does not exist; see configs/ for examples")
+        cfg = runpy.run_path(str(path)).get("config")
+        if not is_dataclass(cfg): raise ValueError(f"recipe {path} must set `config = TrainConfig(...)`")
+        return cls.from_dict({**asdict(cfg), **overrides})
+
+def _current_fields(d:dict) -> dict:
+    "A config dict written before `task` became `arch` (older run folders): renamed, and the retired fields dropped."
+    d = dict(d)
+    if "task" in d: d.setdefault("arch", {"base": "dit", "upsample": "upsampler"}.get(d.pop("task"), "?"))
+    for f in ("up_targets", "low_noise", "degrade", "degrade_frac", "degrade_t_max"): d.pop(f, None)
+    return d
+
+
 # %% ../nbs/06_train.ipynb #195913bf
+# presets for the tests and the learner's quick run; the runs behind the shipped weights are recipe files in configs/
 TRAIN_PRESETS = {
-    "test":       TrainConfig(model="test", shapes_per_class=4, n_points=64, steps=8, batch_size=8, warmup=2,
-                              save_every=4, bf16=False),
-    "quick":      TrainConfig(model="small", shapes_per_class=200, n_points=256, steps=1500, batch_size=32, warmup=100),
-    "modelnet10": TrainConfig(model="tiny-xs", data="modelnet10", n_points=1024, steps=100_000, batch_size=32),
-    # the shipped weights: the small model at 256 points, about two hours on one CPU core (lesson 06's note says why)
-    "modelnet10-small": TrainConfig(model="small", data="modelnet10", n_points=256, steps=9000,
-                                    batch_size=32, warmup=200, augment=False, save_every=500),
-    # ...continued (--init the run above) with plain epsilon MSE, so the small timesteps get their share (lesson 09)
-    "modelnet10-small-ft": TrainConfig(model="small", data="modelnet10", n_points=256, steps=6000, batch_size=32,
-                                       lr=3e-4, warmup=100, min_snr_gamma=None, augment=False, save_every=1500, keep=4),
-    # ...and again (--init the run above), half of each batch at t < 100 where strays are made (lesson 09)
-    "modelnet10-small-lowt": TrainConfig(model="small", data="modelnet10", n_points=256, steps=5000, batch_size=32,
-                                         lr=1e-4, warmup=100, min_snr_gamma=None, augment=False, save_every=1000,
-                                         keep=5, low_t_frac=0.5, low_t_max=100),
-    # the shipped upsampler (lesson 10): 256 -> 1,024 points, about 2 hours on one CPU core
-    "modelnet10-up": TrainConfig(task="upsample", model="up-small", data="modelnet10", n_points=1024,
-                                 steps=5000, batch_size=32, warmup=200, augment=False, save_every=500),
-    "test-up":    TrainConfig(task="upsample", model="test", shapes_per_class=4, n_points=192, steps=8, batch_size=8,
-                              warmup=2, save_every=4, bf16=False, up_targets=32),
-    "modelnet40": TrainConfig(model="tiny-xs", data="modelnet40", n_points=1024, steps=200_000, batch_size=32),
+    "test":  TrainConfig(model="test", shapes_per_class=4, n_points=64, steps=8, batch_size=8, warmup=2, save_every=4,
+                         bf16=False),
+    "quick": TrainConfig(model="small", shapes_per_class=200, n_points=256, steps=1500, batch_size=32, warmup=100),
 }
 
 def train_config(name:str, **overrides) -> TrainConfig:
@@ -118,6 +109,7 @@ def train_config(name:str, **overrides) -> TrainConfig:
     if name not in TRAIN_PRESETS:
         raise ValueError(f"unknown training preset {name!r}; choose one of {sorted(TRAIN_PRESETS)}")
     return replace(TRAIN_PRESETS[name], **overrides)
+
 
 # %% ../nbs/06_train.ipynb #933a8513
 def lr_lambda(cfg:TrainConfig):
@@ -163,14 +155,9 @@ def next_batch_indices(n:int, B:int, seed:int, epoch:int, pos:int) -> tuple[np.n
 
 # %% ../nbs/06_train.ipynb #d45991b4
 def build_model(cfg:TrainConfig, cond_dim:int) -> tuple:
-    "The model config and a freshly initialised model for a run: lesson 03's `PointDiT`, or lesson 10's upsampler."
-    over = {**cfg.model_overrides, "cond_dim": cond_dim, "n_points": cfg.n_points}
-    if cfg.task == "upsample":
-        from tiny3d.upsample import PointUpsampler, upsampler_config  # lesson 10 builds it on this lesson's trainer
-        mc = upsampler_config(cfg.model, **over)
-        return mc, PointUpsampler(mc)
-    mc = dit_config(cfg.model, **over)
-    return mc, PointDiT(mc)
+    "The model config and a freshly initialised model for a run, from its architecture's registry entry (lesson 06a)."
+    mc = model_config(cfg.arch, cfg.model, **cfg.model_overrides, cond_dim=cond_dim, n_points=cfg.n_points)
+    return mc, ARCHITECTURES[cfg.arch].model(mc)
 
 # %% ../nbs/06_train.ipynb #2b66f6c2
 class Trainer:
@@ -192,8 +179,6 @@ class Trainer:
             self.model_cfg, model = build_model(cfg, self.encoder.dim)
         self.model = model.to(self.device)
         if cfg.init: self._warm_start(cfg.init)
-        from tiny3d.degrade import load_degraded   # lesson 10a: conditions the base model has denoised, cached
-        self.degraded = load_degraded(self) if cfg.degrade else None
         self.ema = copy.deepcopy(self.model).requires_grad_(False).eval()
         self.sched = Schedule.from_name(cfg.schedule, cfg.T)
         self.opt = torch.optim.AdamW(self.model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
@@ -205,9 +190,9 @@ class Trainer:
         self.ddp = torch.nn.parallel.DistributedDataParallel(self.model, device_ids=ids) if world > 1 else None
 
     def _warm_start(self, init:str):
-        "Load the weights of checkpoint `init` into the fresh model (same task and model config, or a clear error)."
+        "Load checkpoint `init`'s weights into the fresh model (same architecture and model config, or a clear error)."
         ckpt = resolve_checkpoint(init); meta = read_checkpoint_config(ckpt)
-        if meta.get("train", {}).get("task", "base") != self.cfg.task or meta["model"] != asdict(self.model_cfg):
+        if checkpoint_arch(meta) != self.cfg.arch or meta["model"] != asdict(self.model_cfg):
             raise ValueError(f"cannot warm-start from {ckpt}: its model ({meta['model']}) differs from this run's "
                              f"({asdict(self.model_cfg)})")
         self.model.load_state_dict({k: v.float() for k, v in load_tensors(ckpt / "model.safetensors").items()})
@@ -216,18 +201,15 @@ class Trainer:
         "The next global batch: points [B, N, 3] and text embeddings [B, D]."
         idx, self.epoch, self.pos = next_batch_indices(len(self.train_ds), self.cfg.batch_size, self.cfg.seed,
                                                        self.epoch, self.pos)
-        self.train_ds.set_epoch(self.epoch); self.rows = idx   # (which clouds: lesson 10a's conditions are per cloud)
+        self.train_ds.set_epoch(self.epoch)
         items = [self.train_ds[int(i)] for i in idx]
         return torch.stack([it["points"] for it in items]), torch.stack([self.emb_table[it["label"], it["template"]]
                                                                           for it in items])
 
-    def _split(self, x0, g, low_noise:float, rows=None):
-        "Upsampler pairs (lesson 10): a jittered or base-degraded (10a) subset is the condition, the rest the target."
-        if self.cfg.task != "upsample": return x0, {}
-        from tiny3d.degrade import training_pair
-        low, x0 = training_pair(x0, self.model_cfg.n_low, self.cfg.up_targets, low_noise, g,
-                                self.degraded if rows is not None else None, rows, self.cfg.degrade_frac)
-        return x0, {"low": low}
+    def pairs(self, x0, generator, train:bool=True) -> tuple[torch.Tensor, dict]:
+        "What the model learns to denoise, and its extra inputs: the clouds themselves, unless the architecture says."
+        make = ARCHITECTURES[self.cfg.arch].pairs
+        return (x0, {}) if make is None else make(x0, self.model_cfg, generator, train)
 
     def _loss(self, model, x0, cond, t, noise, uncond=None, **extra):
         "The diffusion loss under bfloat16 autocast, on this trainer's device."
@@ -242,7 +224,7 @@ class Trainer:
         "One optimisation step on this process's slice of the global batch; returns its loss."
         cfg, B = self.cfg, self.cfg.batch_size
         x0, cond = self.batch()
-        x0, extra = self._split(x0, self.gen, cfg.low_noise, self.rows)
+        x0, extra = self.pairs(x0, self.gen)
         t = training_timesteps(B, self.sched.T, self.gen, cfg.low_t_frac, cfg.low_t_max)
         noise = torch.randn(x0.shape, generator=self.gen)
         drop = condition_dropout(B, cfg.p_uncond, self.gen)
@@ -266,7 +248,7 @@ class Trainer:
             items = [ds[int(i)] for i in torch.randint(0, len(ds), (B,), generator=g)]
             x0 = torch.stack([it["points"] for it in items])
             cond = torch.stack([self.emb_table[it["label"], it["template"]] for it in items])
-            x0, extra = self._split(x0, g, 0.0)
+            x0, extra = self.pairs(x0, g, train=False)
             t, noise = torch.randint(0, self.sched.T, (B,), generator=g), torch.randn(x0.shape, generator=g)
             out.append(self._loss(self.ema, x0, cond, t, noise, **extra).item())
         return float(np.mean(out))
@@ -277,7 +259,8 @@ class Trainer:
         tensors = {f"model.{k}": v.detach().contiguous().cpu() for k, v in self.model.state_dict().items()}
         opt_tensors, param_groups = optimizer_state(self.opt)
         tensors.update(opt_tensors); tensors["rng.gen"] = self.gen.get_state()
-        config = {"model": asdict(self.model_cfg), "train": asdict(self.cfg), "encoder": self.encoder.name,
+        config = {"arch": self.cfg.arch, "model": asdict(self.model_cfg), "train": asdict(self.cfg),
+                  "encoder": self.encoder.name,
                   "schedule": {"name": self.cfg.schedule, "T": self.cfg.T}, "step": self.step,
                   "classes": self.train_ds.classes}
         if self.val_losses: config["val_loss"] = self.val_losses[-1][1]

@@ -13,13 +13,13 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from .diffusion import (Schedule, Step, ddim_progressive, dpmpp_2m_progressive, lambda_timesteps, cfg_combine,
-                              run_to_end)
-from .dit import DiTBlock, FinalLayer, TimestepEmbedder, modulate, adaln_zero_init
+                              check_positive_int)
+from .dit import DiTBlock, FinalLayer, TimestepEmbedder, adaln_zero_init
 
 # %% auto #0
-__all__ = ['UPSAMPLER_PRESETS', 'UpsamplerConfig', 'upsampler_config', 'CrossAttention', 'CrossBlock', 'knn_offsets',
-           'check_low_cloud', 'PointUpsampler', 'split_for_upsampling', 'upsample_progressive', 'keep_new_points',
-           'compare_upsampler_settings', 'evaluate_upsampler']
+__all__ = ['UPSAMPLER_PRESETS', 'UP_TARGETS', 'LOW_NOISE', 'UpsamplerConfig', 'upsampler_config', 'CrossAttention', 'knn_offsets',
+           'check_low_cloud', 'PointUpsampler', 'split_for_upsampling', 'upsampler_pairs', 'upsample_progressive',
+           'keep_new_points']
 
 # %% ../nbs/10_upsample.ipynb #313a6b41
 @dataclass
@@ -38,9 +38,7 @@ class UpsamplerConfig:
 
     def __post_init__(self):
         for f in ("n_low", "n_points", "width", "depth", "enc_depth", "heads", "cond_dim", "k", "in_dim"):
-            v = getattr(self, f)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-                raise ValueError(f"UpsamplerConfig.{f} must be a positive integer, got {v!r}")
+            check_positive_int(f"UpsamplerConfig.{f}", getattr(self, f))
         if self.width % self.heads:
             raise ValueError(f"UpsamplerConfig.width ({self.width}) must be divisible by heads ({self.heads})")
         if self.n_points <= self.n_low:
@@ -71,21 +69,6 @@ class CrossAttention(nn.Module):
         k, v = self.kv(memory).view(B, M, 2, h, C // h).permute(2, 0, 3, 1, 4)
         y = F.scaled_dot_product_attention(q, k, v)
         return self.proj(y.transpose(1, 2).reshape(B, N, C))
-
-class CrossBlock(nn.Module):
-    "Lesson 03's adaLN-Zero block with cross-attention to the low-res tokens in place of self-attention."
-    def __init__(self, width:int, heads:int, mlp_ratio:float=4.0):
-        super().__init__()
-        self.norm1 = nn.LayerNorm(width, elementwise_affine=False, eps=1e-6)
-        self.attn = CrossAttention(width, heads)
-        self.norm2 = nn.LayerNorm(width, elementwise_affine=False, eps=1e-6)
-        hidden = int(width * mlp_ratio)
-        self.mlp = nn.Sequential(nn.Linear(width, hidden), nn.GELU(approximate="tanh"), nn.Linear(hidden, width))
-        self.adaLN_modulation = nn.Sequential(nn.SiLU(), nn.Linear(width, 6 * width))
-    def forward(self, x, memory, c):
-        shift_a, scale_a, gate_a, shift_m, scale_m, gate_m = self.adaLN_modulation(c).chunk(6, dim=1)
-        x = x + gate_a[:, None] * self.attn(modulate(self.norm1(x), shift_a, scale_a), memory)
-        return x + gate_m[:, None] * self.mlp(modulate(self.norm2(x), shift_m, scale_m))
 
 # %% ../nbs/10_upsample.ipynb #f92ac405
 def knn_offsets(x:torch.Tensor, low:torch.Tensor, k:int) -> torch.Tensor:
@@ -121,7 +104,8 @@ class PointUpsampler(nn.Module):
         self.t_embed = TimestepEmbedder(c.width)
         self.cond_embed = nn.Linear(c.cond_dim, c.width)
         self.null_cond = nn.Parameter(torch.zeros(c.cond_dim))
-        self.blocks = nn.ModuleList(CrossBlock(c.width, c.heads, c.mlp_ratio) for _ in range(c.depth))
+        self.blocks = nn.ModuleList(DiTBlock(c.width, c.heads, c.mlp_ratio, attn=CrossAttention(c.width, c.heads))
+                                    for _ in range(c.depth))
         self.final = FinalLayer(c.width, c.in_dim)
         self.initialize_weights()
 
@@ -154,28 +138,33 @@ class PointUpsampler(nn.Module):
         if memory is None: memory = self.encode(low, cond, uncond_mask)
         c = self.t_embed(t) + self.text(x.shape[0], cond, uncond_mask)
         h = self.x_embed(torch.cat([x, knn_offsets(x, low, self.config.k)], -1))
-        for blk in self.blocks: h = blk(h, memory, c)
+        for blk in self.blocks: h = blk(h, c, memory)
         return self.final(h, c)
 
     def n_params(self) -> int: return sum(p.numel() for p in self.parameters())
 
 # %% ../nbs/10_upsample.ipynb #556343c0
 def split_for_upsampling(x0:torch.Tensor, n_low:int, n_targets:int|None=None, low_noise:float=0.0,
-                         generator:torch.Generator|None=None, lead:torch.Tensor|None=None
-                         ) -> tuple[torch.Tensor, torch.Tensor]:
+                         generator:torch.Generator|None=None) -> tuple[torch.Tensor, torch.Tensor]:
     "Split clouds [B, N, 3] into random (condition [B, n_low, 3], target [B, n_targets, 3]) with no point in both."
     B, N, _ = x0.shape
     n_targets = n_targets or N - n_low
     if n_low + n_targets > N:
-        raise ValueError(f"{n_low} condition + {n_targets} target points need clouds of >= {n_low + n_targets}, got "
-                         f"{N}")
-    keys = torch.rand(B, N, generator=generator)
-    if lead is not None: keys = keys.scatter(1, lead.long().cpu(), -1.0)   # [B, n_low] indices: these are the condition
-    perm = keys.argsort(1).to(x0.device)
+        raise ValueError(f"{n_low} condition + {n_targets} target points need clouds of >= {n_low + n_targets}, "
+                         f"got {N}")
+    perm = torch.rand(B, N, generator=generator).argsort(1).to(x0.device)
     take = lambda idx: torch.gather(x0, 1, idx[..., None].expand(-1, -1, 3))
     low, target = take(perm[:, :n_low]), take(perm[:, n_low:n_low + n_targets])
     if low_noise > 0: low = low + low_noise * torch.randn(low.shape, generator=generator).to(x0.device)
     return low, target
+
+UP_TARGETS, LOW_NOISE = 256, 0.02   # target points per training cloud; std of the jitter on the condition
+
+def upsampler_pairs(x0:torch.Tensor, config:UpsamplerConfig, generator:torch.Generator, train:bool=True):
+    "Lesson 06's trainer calls this (through lesson 06a's registry) to make the upsampler's (target, {'low': ...})."
+    low, target = split_for_upsampling(x0, config.n_low, min(UP_TARGETS, x0.shape[1] - config.n_low),
+                                       LOW_NOISE if train else 0.0, generator)
+    return target, {"low": low}
 
 # %% ../nbs/10_upsample.ipynb #a05a040d
 @torch.no_grad()
@@ -192,7 +181,7 @@ def upsample_progressive(
     sampler:str="ddim",       # "ddim" or "dpm++2m" (lesson 02)
     # start part-way (lesson 02): new points begin as jittered condition points noised to t_start
     t_start:int|None=None,
-    start_jitter:float=0.02,  # std of that jitter (the augmentation the condition had in training)
+    start_jitter:float=LOW_NOISE, # std of that jitter (the augmentation the condition had in training)
     bf16:bool=False,          # run the model under bfloat16 autocast (1.5x faster on a CPU; quality measured below)
     spare:int=0,              # draw this many new points more, then drop strays and crowded points (`keep_new_points`)
     stray:float|None=None,    # ...farther than this from every other point (needed when spare > 0)
@@ -201,8 +190,7 @@ def upsample_progressive(
     c = model.config
     low = check_low_cloud(low, c.n_low).to(next(model.parameters()).device)
     n_new = c.n_points - c.n_low if n_new is None else n_new
-    if not isinstance(n_new, int) or isinstance(n_new, bool) or n_new < 1:
-        raise ValueError(f"n_new must be a positive integer, got {n_new!r}")
+    check_positive_int("n_new", n_new)
     if not isinstance(spare, int) or isinstance(spare, bool) or spare < 0 or (spare and not (stray or 0) > 0):
         raise ValueError(f"spare must be an integer >= 0, with a stray distance > 0 when > 0; got {spare!r}, {stray!r}")
     B, n_keep, n_new = low.shape[0], n_new, n_new + spare
@@ -227,7 +215,7 @@ def upsample_progressive(
     else:  # from t_start, DDIM is DPM-Solver++ at first order on evenly spaced steps (lesson 02 tests that they agree)
         solver = dpmpp_2m_progressive(eps_fn, sched, (B, n_new, 3), steps=steps, generator=generator, device=low.device,
                                       clip_x0=clip,
-                                      x_T=x_T, timesteps=ts, first_order_last=steps if sampler == "ddim" else 0)
+                                      x_T=x_T, timesteps=ts, lower_order_final=steps if sampler == "ddim" else 0)
     last = None
     for s in solver:   # every step but the last shows the first n_keep new points (they are exchangeable)
         if last is not None: yield Step(last.t, torch.cat([low, last.x[:, :n_keep]], 1),
@@ -275,46 +263,3 @@ def keep_new_points(low:torch.Tensor, new:torch.Tensor, n_keep:int, stray:float,
         drop = crowd.topk(n_drop, dim=1, largest=False).indices; gone.scatter_(1, drop, True)
         d.scatter_(2, (L + drop)[:, None].expand(-1, M, -1), float("inf"))   # a dropped point is nobody's neighbour
     return torch.sort(gone.float(), dim=1, stable=True).indices[:, :n_keep]   # the kept ones, in their order
-
-# %% ../nbs/10_upsample.ipynb #264c9377
-def compare_upsampler_settings(pipe, clouds:torch.Tensor, cond:torch.Tensor|None, settings:dict, seed:int=0) -> dict:
-    "Chamfer distance to held-out real points and seconds per cloud for named `upsample_progressive` settings."
-    import time
-    from tiny3d.metrics import chamfer_distance
-    low, target = split_for_upsampling(clouds, pipe.upsampler.config.n_low,
-                                       generator=torch.Generator().manual_seed(seed))
-    rows = {"the condition itself (no new points)": {"chamfer": chamfer_distance(low, target).mean().item()}}
-    for name, kw in settings.items():
-        t0 = time.perf_counter()
-        out = run_to_end(upsample_progressive(pipe.upsampler, pipe.up_sched, low, cond, n_new=target.shape[1],
-                                              generator=torch.Generator().manual_seed(seed + 1), **kw))
-        rows[name] = {"chamfer": chamfer_distance(out[:, low.shape[1]:], target).mean().item(),
-                      "s_per_cloud": (time.perf_counter() - t0) / len(low), "steps": kw["steps"]}
-    return rows
-
-# %% ../nbs/10_upsample.ipynb #a2f5fe5a
-def evaluate_upsampler(pipe, data:str="modelnet10", n_per_class:int=10, classifier=None, classifier_steps:int=3000,
-                       **sample_kw) -> dict:
-    "Lesson 09's metrics at the upsampler's size on validation: (a) base + upsampler, (b) base alone, (c) real vs real."
-    import numpy as np
-    from tiny3d.metrics import train_classifier, classify, evaluate_model, set_metrics, nn_distances, stray_fraction
-    from tiny3d.data import load_training_data
-    from tiny3d.train import train_config
-    tr, va = load_training_data(train_config("modelnet10-up", data=data))   # the split training used, at 1,024 points
-    clf = classifier or train_classifier(tr.points, tr.labels, len(tr.classes), steps=classifier_steps)
-    # the stray-point distance of real clouds
-    thr = float(torch.quantile(nn_distances(tr.points[:300]).flatten(), 0.99))
-    keys = {"classifier_acc": "classifier_acc_generated", "1-NNA-CD": "1-NNA-CD_mean", "COV-CD": "COV-CD_mean",
-            "MMD-CD": "MMD-CD_mean"}
-    rows = {}
-    for name, kw in (("a: base then upsampler", {}), ("b: base asked for 1,024 points", {"upsample": False})):
-        ev = evaluate_model(pipe, clf, va.points, va.labels, va.classes, n_per_class=n_per_class, progress=False,
-                            stray_threshold=thr, **kw, **sample_kw)
-        rows[name] = {k: ev[v] for k, v in keys.items()} | {"stray_fraction": ev["stray_fraction"]}
-    per = [set_metrics(tr.points[tr.labels == i][:n_per_class],
-                       va.points[va.labels == i][:n_per_class]) for i in range(len(va.classes))]
-    pred, _ = classify(clf, va.points)
-    rows["c: real validation vs real training clouds"] = {"classifier_acc": float((pred == va.labels).mean()),
-        **{k: float(np.mean([m[k] for m in per])) for k in ("1-NNA-CD", "COV-CD", "MMD-CD")},
-        "stray_fraction": stray_fraction(va.points, thr)}
-    return rows

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import ipywidgets as W
 import torch
 
+from .plot import as_numpy
 from .sample import UP_STEPS, POLISH, DEFAULT_GUIDANCE, polish_steps
 
 # %% auto #0
@@ -19,9 +20,6 @@ __all__ = ['AXIS_RANGE', 'cloud_trace', 'denoise_animation', 'DenoiseWidget', 'd
 # %% ../nbs/08_views.ipynb #045e654e
 AXIS_RANGE = 1.05
 
-def _np(p) -> np.ndarray:
-    return np.asarray(p.detach().float().cpu() if torch.is_tensor(p) else p, dtype=np.float32)
-
 def _scene(axes:bool=False, r:float=AXIS_RANGE) -> dict:
     ax = dict(range=[-r, r], visible=axes, showbackground=False)
     return dict(xaxis=ax, yaxis=ax, zaxis=ax, aspectmode="cube",
@@ -29,7 +27,7 @@ def _scene(axes:bool=False, r:float=AXIS_RANGE) -> dict:
 
 def cloud_trace(points, size:float=2.0, color:str|None=None) -> go.Scatter3d:
     "A Scatter3d of one cloud [N, 3], coloured by height unless a colour is given."
-    p = _np(points).round(4)
+    p = as_numpy(points).round(4)
     marker = dict(size=size, color=color or p[:, 2], colorscale="Viridis" if color is None else None, cmin=-1, cmax=1)
     return go.Scatter3d(x=p[:, 0], y=p[:, 1], z=p[:, 2], mode="markers", marker=marker, showlegend=False,
                         hoverinfo="skip")
@@ -41,7 +39,7 @@ def denoise_animation(steps, index:int=0, max_frames:int=20, use:str="x", size:f
     steps = list(steps)
     if not steps: raise ValueError("no steps to animate")
     pick = sorted(set(np.linspace(0, len(steps) - 1, min(max_frames, len(steps))).round().astype(int)))
-    frames = [(steps[k].t, _np(getattr(steps[k], use)[index]).round(3)) for k in pick]
+    frames = [(steps[k].t, as_numpy(getattr(steps[k], use)[index]).round(3)) for k in pick]
     fig = go.Figure(cloud_trace(frames[0][1], size),
                     frames=[go.Frame(data=[cloud_trace(p, size)], name=str(i)) for i, (t, p) in enumerate(frames)])
     # short tick labels in a small font, and room below the scene for them (a zero bottom margin clipped them)
@@ -110,7 +108,7 @@ class DenoiseWidget:
         self.status.value = f"model {name}: {len(names)} kinds of shape ({', '.join(names[:5])}, ...)"
 
     def _draw(self, p):
-        p = _np(p).round(4)
+        p = as_numpy(p).round(4)
         with self.fig.batch_update():
             self.fig.data[0].x, self.fig.data[0].y, self.fig.data[0].z = p[:, 0], p[:, 1], p[:, 2]
             self.fig.data[0].marker.color = p[:, 2]
@@ -127,7 +125,7 @@ class DenoiseWidget:
         # where each stage's steps start in the stream, how many there are, and its label
         at = {"base": (0, n_base, "base model"), "polish": (n_base, n_pol, "polish"),
               "upsample": (n_base + n_pol, n_up, "upsampler")}
-        kw = dict(up_steps=n_up) if self.two_stage else {}
+        kw = dict(up={"steps": n_up}) if self.two_stage else {}
         try:
             last = None
             for k, st in enumerate(self.pipe.progressive(self.prompt.value, steps=n_base, guidance=self.guidance.value,
@@ -140,7 +138,7 @@ class DenoiseWidget:
             self.status.value = (f"done: {self.prompt.value!r}, {last.x.shape[1]} points, {n_base} base steps"
                                  f"{f' + {n_pol} polish' if n_pol else ''}"
                                  f"{f' + {n_up} upsampler steps' if n_up else ''}, guidance {self.guidance.value}")
-            return _np(last.x[0])
+            return as_numpy(last.x[0])
         except (ValueError, TypeError) as e:
             self.status.value = f"error: {e}"
             raise

@@ -12,7 +12,7 @@ import argparse, json, time
 from pathlib import Path
 import numpy as np, torch
 from tiny3d.data import load_training_data
-from tiny3d.train import train_config
+from tiny3d.train import TrainConfig
 from tiny3d.sample import Pipeline
 from tiny3d.metrics import PointNet, train_classifier, classify, evaluate_model
 
@@ -25,7 +25,7 @@ ap.add_argument("--draws", type=int, default=2)
 ap.add_argument("--out", default="results/modelnet40_eval.json")
 a = ap.parse_args()
 torch.set_num_threads(1)
-tr, va = load_training_data(train_config("modelnet10-small", data=a.data, n_points=1024))
+tr, va = load_training_data(TrainConfig(data=a.data, n_points=1024, augment=False))   # the split training carved
 Xtr, Xva = np.asarray(tr.points), np.asarray(va.points)
 if a.judge and Path(a.judge).exists():
     judge = PointNet(len(tr.classes)); judge.load_state_dict(torch.load(a.judge)); judge.eval()
