@@ -116,7 +116,6 @@ def _writable_file(flag:str, path:str, exts:tuple) -> Path:
         raise ValueError(f"{flag} {p}: cannot write there ({e}); pick a folder you can write to") from None
     return p
 
-# %% ../nbs/11_cli.ipynb #de3fc7da
 def _check_room(out:Path, n:int, n_points:int, mesh:bool):
     "Refuse, before any sampling, an output whose disk cannot hold all `n` files."
     import shutil
@@ -128,6 +127,7 @@ def _check_room(out:Path, n:int, n_points:int, mesh:bool):
         raise ValueError(f"--n {n}: {n:,} {out.suffix} files need about {n * per / 1e9:.1f} GB but {near} has "
                          f"{free / 1e9:.1f} GB free; ask for fewer clouds or write elsewhere")
 
+# %% ../nbs/11_cli.ipynb #de3fc7da
 def _sample(args) -> int:
     import math, time
     from tqdm.auto import tqdm
@@ -224,17 +224,9 @@ def _bench(args) -> int:
         for k, v in r["stages"].items(): print(f"  {k:14} {v:6.2f}s")
     return 0
 
-# %% ../nbs/11_cli.ipynb #2eed1b31
-def build_parser(command:str|None=None) -> argparse.ArgumentParser:
-    "The `tiny3d` parser with all subcommands (`command`: the one that will run, so only it imports what it needs)."
-    # from the library, never restated
-    from tiny3d.sample import (SAMPLERS, DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE, UP_STEPS, SHIPPED,
-                               DEFAULT_MODEL)
-    # the trainer loads only for `train` (or full help)
-    if command in (None, "train"): from tiny3d.train import TRAIN_PRESETS
-    else: TRAIN_PRESETS = {}
-    p = argparse.ArgumentParser(prog="tiny3d", description="tiny3d: a tiny text-to-3D diffusion model")
-    sub = p.add_subparsers(dest="command", required=True)
+# %% ../nbs/11_cli.ipynb #4febdbf1
+def _add_data_commands(sub):
+    "demo1d, download, prepare: lesson 01's toy model, and the data."
     d = sub.add_parser("demo1d", help="train and sample lesson 01's 1D sine/cosine diffusion model")
     d.add_argument("--steps", type=int, default=3000, help="training steps")
     d.add_argument("--n", type=int, default=200, help="waves to generate")
@@ -254,9 +246,12 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d.add_argument("--seed", type=int, default=0)
     d.add_argument("--workers", type=int, default=0, help="processes (0: one per CPU)")
     d.set_defaults(func=_prepare)
+
+def _add_train(sub, presets:dict):
+    "train: a preset or a recipe file, with overrides, resume and warm start."
     d = sub.add_parser("train", help="train a text-to-point-cloud model (works under torchrun)")
     d.add_argument("--preset", default="quick", metavar="PRESET",
-                   help=f"training preset, one of: {', '.join(sorted(TRAIN_PRESETS))}")
+                   help=f"training preset, one of: {', '.join(sorted(presets))}")
     d.add_argument("--config", default=None, metavar="FILE",
                    help="a recipe file instead of a preset (the runs behind the shipped weights: configs/*.py)")
     d.add_argument("--out", required=True, help="run folder (checkpoints go to OUT/ckpt)")
@@ -269,6 +264,12 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
                    help="warm start: begin from this checkpoint's weights (e.g. tiny3d/weights/modelnet10-small), "
                         "fresh optimiser")
     d.set_defaults(func=_train)
+
+# %% ../nbs/11_cli.ipynb #dffbe3f6
+def _add_sample(sub):
+    "sample: every default and choice from the library, never restated."
+    from tiny3d.diffusion import SAMPLERS
+    from tiny3d.sample import DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_GUIDANCE, UP_STEPS, SHIPPED, DEFAULT_MODEL
     d = sub.add_parser("sample", help="generate point clouds from a text prompt")
     d.add_argument("prompt", help='what to make, e.g. "a chair"')
     d.add_argument("--out", default="sample.ply",
@@ -279,7 +280,7 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d.add_argument("--steps", type=int, default=DEFAULT_STEPS, help="denoising steps of the base model")
     d.add_argument("--up-steps", type=int, default=UP_STEPS, help="denoising steps of the upsampler")
     d.add_argument("--guidance", type=float, default=DEFAULT_GUIDANCE, help="classifier-free guidance scale")
-    d.add_argument("--sampler", default=DEFAULT_SAMPLER, choices=SAMPLERS, help="base model sampler")
+    d.add_argument("--sampler", default=DEFAULT_SAMPLER, choices=list(SAMPLERS), help="base model sampler")
     d.add_argument("--seed", type=int, default=0)
     d.add_argument("--n", type=int, default=1, help="clouds to generate")
     d.add_argument("--points", type=int, default=None,
@@ -290,6 +291,9 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d.add_argument("--mesh", action="store_true",
                    help="write a triangle surface (lesson 07a) instead of the points: --out .glb, .obj or .ply")
     d.set_defaults(func=_sample)
+
+def _add_serve_bench(sub):
+    "demo and bench."
     d = sub.add_parser("demo", help="serve the live denoising demo on localhost with Voila")
     d.add_argument("--checkpoint", default=None, help="checkpoint or run folder (default: the shipped weights)")
     d.add_argument("--port", type=int, default=8866)
@@ -305,6 +309,16 @@ def build_parser(command:str|None=None) -> argparse.ArgumentParser:
     d.add_argument("--device", default=None, help="cpu or cuda (default: cuda when present)")
     d.add_argument("--no-pipeline", action="store_true", help="skip timing the shipped pipeline")
     d.set_defaults(func=_bench)
+
+# %% ../nbs/11_cli.ipynb #7b4d412f
+def build_parser(command:str|None=None) -> argparse.ArgumentParser:
+    "The `tiny3d` parser with all subcommands (`command`: the one that will run, so only it imports what it needs)."
+    # the trainer loads only for `train` (or full help)
+    if command in (None, "train"): from tiny3d.train import TRAIN_PRESETS
+    else: TRAIN_PRESETS = {}
+    p = argparse.ArgumentParser(prog="tiny3d", description="tiny3d: a tiny text-to-3D diffusion model")
+    sub = p.add_subparsers(dest="command", required=True)
+    _add_data_commands(sub); _add_train(sub, TRAIN_PRESETS); _add_sample(sub); _add_serve_bench(sub)
     return p
 
 # %% ../nbs/11_cli.ipynb #532a8557

@@ -180,7 +180,7 @@ def ddpm_progressive(
 
 # %% ../nbs/02_diffusion.ipynb #5cfad674
 def ddim_timesteps(T:int, steps:int) -> list[int]:
-    "`steps` timesteps spaced evenly over [0, T-1], descending, always starting at T-1."
+    "`steps` timesteps spaced evenly over [0, T-1], descending from T-1 (diffusers' `timestep_spacing='linspace'`)."
     if not isinstance(steps, int) or isinstance(steps, bool):
         raise TypeError(f"steps must be an int, got {type(steps).__name__}")
     if not 1 <= steps <= T: raise ValueError(f"steps must be between 1 and T={T}, got {steps}")

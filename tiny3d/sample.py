@@ -11,6 +11,7 @@ from typing import Iterator
 
 import numpy as np
 import torch
+from fastcore.basics import patch
 from typing import TYPE_CHECKING
 if TYPE_CHECKING: import trimesh   # imported where it is used: it costs a second at import time
 
@@ -121,7 +122,7 @@ def upsampler_stage(model, meta:dict) -> Stage:
                  steps=UP_STEPS, guidance=1.0, start=UP_START, spare=UP_SPARE, bf16=UP_BF16)
 
 
-# %% ../nbs/07_sample.ipynb #385ad19c
+# %% ../nbs/07_sample.ipynb #5d71d8eb
 class Pipeline:
     "Text to point clouds: a list of stages, a base model (lesson 03) and, when there is one, an upsampler (lesson 10)."
     def __init__(self, stages:list[Stage], encoder:TextEncoder|None=None, device="cpu",
@@ -174,56 +175,61 @@ class Pipeline:
             stages.append(upsampler_stage(up, up_meta))
         return cls(stages, encoder, device, table, store)
 
-    def embed(self, prompts:list[str]) -> torch.Tensor:
-        "Prompt embeddings: from the checkpoint's table or the store when there, else encoded (one by one) and stored."
-        for p in dict.fromkeys(prompts):
-            if p in self._emb: continue
-            e = self.prompt_table.get(p)
-            if e is None and self.store is not None: e = self.store.get(p)
-            if e is None:
-                e = encode_each(self.encoder, [p])[0]
-                if self.store is not None: self.store.put(p, e)
-            self._emb[p] = e
-        return torch.stack([self._emb[p] for p in prompts]).to(self.device)
+# %% ../nbs/07_sample.ipynb #7b769dc0
+@patch
+def embed(self:Pipeline, prompts:list[str]) -> torch.Tensor:
+    "Prompt embeddings: from the checkpoint's table or the store when there, else encoded (one by one) and stored."
+    for p in dict.fromkeys(prompts):
+        if p in self._emb: continue
+        e = self.prompt_table.get(p)
+        if e is None and self.store is not None: e = self.store.get(p)
+        if e is None:
+            e = encode_each(self.encoder, [p])[0]
+            if self.store is not None: self.store.put(p, e)
+        self._emb[p] = e
+    return torch.stack([self._emb[p] for p in prompts]).to(self.device)
 
-    def _stage(self, k:int, overrides:dict) -> Stage:
-        "Stage `k` with settings changed, checked before any work."
-        name = ("base", "upsampler")[k]
-        bad = sorted(set(overrides) - set(STAGE_SETTINGS))
-        if bad: raise ValueError(f"unknown {name} stage setting(s) {bad}; choose from {list(STAGE_SETTINGS)}")
-        return replace(self.stages[k], **overrides).check(name)
+@patch
+def _stage(self:Pipeline, k:int, overrides:dict) -> Stage:
+    "Stage `k` with settings changed, checked before any work."
+    name = ("base", "upsampler")[k]
+    bad = sorted(set(overrides) - set(STAGE_SETTINGS))
+    if bad: raise ValueError(f"unknown {name} stage setting(s) {bad}; choose from {list(STAGE_SETTINGS)}")
+    return replace(self.stages[k], **overrides).check(name)
 
-    @torch.no_grad()
-    def progressive(self, prompt:str|list[str], *, n:int=1, seed:int=0, n_points:int|None=None, upsample:bool=True,
-                    up:dict|None=None, **base) -> Iterator[Step]:
-        "Every step (base, polish, upsampler) for `n` clouds per prompt, prompt-major; `base`/`up`: stage settings."
-        prompts = check_prompts(prompt)
-        n_points = self.out_points if n_points is None else n_points
-        check_positive_int("n", n); check_positive_int("n_points", n_points)
-        b = self._stage(0, base)
-        two_stage = upsample and self.upsampler is not None and n_points > self.n_points
-        u = self._stage(1, up or {}) if two_stage else None
-        cond = self.embed([p for p in prompts for _ in range(n)])
-        eps_fn = lambda x, t: b.model.guided(x, t, cond, float(b.guidance))
-        shape, g = (len(cond), self.n_points if two_stage else n_points, 3), torch.Generator().manual_seed(seed)
-        for last in SAMPLERS[b.sampler](eps_fn, b.sched, shape, b.steps, eta=b.eta, generator=g, device=self.device,
-                                        clip_x0=b.clip):
-            yield replace(last, stage="base")
-        if b.polish:   # Langevin steps with the conditional model (one call each), the last clean estimate guided
-            for last in langevin_polish(lambda x, t: b.model(x, t, cond), b.sched, last.x, b.polish, POLISH_R,
-                                        generator=g, clip_x0=b.clip, final_model=eps_fn):
-                yield replace(last, stage="polish")
-        if two_stage:
-            for s in upsample_progressive(u.model, u.sched, last.x.float(), cond, n_new=n_points - self.n_points,
-                                          steps=u.steps, guidance=u.guidance, generator=g, clip=u.clip,
-                                          sampler=u.sampler, t_start=u.start, bf16=u.bf16, spare=u.spare,
-                                          stray=UP_STRAY * (u.model.config.n_points / n_points) ** 0.5):
-                yield replace(s, stage="upsample")
+# %% ../nbs/07_sample.ipynb #f608f40a
+@patch
+@torch.no_grad()
+def progressive(self:Pipeline, prompt:str|list[str], *, n:int=1, seed:int=0, n_points:int|None=None, upsample:bool=True,
+                up:dict|None=None, **base) -> Iterator[Step]:
+    "Every step (base, polish, upsampler) for `n` clouds per prompt, prompt-major; `base`/`up`: stage settings."
+    prompts = check_prompts(prompt)
+    n_points = self.out_points if n_points is None else n_points
+    check_positive_int("n", n); check_positive_int("n_points", n_points)
+    b = self._stage(0, base)
+    two_stage = upsample and self.upsampler is not None and n_points > self.n_points
+    u = self._stage(1, up or {}) if two_stage else None
+    cond = self.embed([p for p in prompts for _ in range(n)])
+    eps_fn = lambda x, t: b.model.guided(x, t, cond, float(b.guidance))
+    shape, g = (len(cond), self.n_points if two_stage else n_points, 3), torch.Generator().manual_seed(seed)
+    for last in SAMPLERS[b.sampler](eps_fn, b.sched, shape, b.steps, eta=b.eta, generator=g, device=self.device,
+                                    clip_x0=b.clip):
+        yield replace(last, stage="base")
+    if b.polish:   # Langevin steps with the conditional model (one call each), the last clean estimate guided
+        for last in langevin_polish(lambda x, t: b.model(x, t, cond), b.sched, last.x, b.polish, POLISH_R,
+                                    generator=g, clip_x0=b.clip, final_model=eps_fn):
+            yield replace(last, stage="polish")
+    if two_stage:
+        for s in upsample_progressive(u.model, u.sched, last.x.float(), cond, n_new=n_points - self.n_points,
+                                      steps=u.steps, guidance=u.guidance, generator=g, clip=u.clip,
+                                      sampler=u.sampler, t_start=u.start, bf16=u.bf16, spare=u.spare,
+                                      stray=UP_STRAY * (u.model.config.n_points / n_points) ** 0.5):
+            yield replace(s, stage="upsample")
 
-    def __call__(self, prompt, *, n:int=1, seed:int=0, **kw) -> torch.Tensor:
-        "Point clouds [len(prompts) * n, n_points, 3] for the prompts (dense ones when the pipeline has an upsampler)."
-        return run_to_end(self.progressive(prompt, n=n, seed=seed, **kw)).float().cpu()
-
+@patch
+def __call__(self:Pipeline, prompt, *, n:int=1, seed:int=0, **kw) -> torch.Tensor:
+    "Point clouds [len(prompts) * n, n_points, 3] for the prompts (dense ones when the pipeline has an upsampler)."
+    return run_to_end(self.progressive(prompt, n=n, seed=seed, **kw)).float().cpu()
 
 # %% ../nbs/07_sample.ipynb #c58cfc4c
 EXPORT_EXTS = (".ply", ".npy", ".glb", ".obj")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from fastcore.basics import patch
 from tqdm.auto import tqdm
 
 from .diffusion import Schedule, diffusion_loss, check_positive_int
@@ -79,22 +80,12 @@ class TrainConfig:
         if unknown: raise ValueError(f"unknown TrainConfig field(s) {sorted(unknown)}")
         return cls(**d)
 
-    @classmethod
-    def from_file(cls, path:str|Path, **overrides):
-        "A recipe: a Python file that sets `config = TrainConfig(...)`, as nanoGPT's `config/*.py` (see `configs/`)."
-        path = Path(path)
-        if not path.is_file(): raise FileNotFoundError(f"recipe {path} does not exist; see configs/ for examples")
-        cfg = runpy.run_path(str(path)).get("config")
-        if not is_dataclass(cfg): raise ValueError(f"recipe {path} must set `config = TrainConfig(...)`")
-        return cls.from_dict({**asdict(cfg), **overrides})
-
 def _current_fields(d:dict) -> dict:
     "A config dict written before `task` became `arch` (older run folders): renamed, and the retired fields dropped."
     d = dict(d)
     if "task" in d: d.setdefault("arch", {"base": "dit", "upsample": "upsampler"}.get(d.pop("task"), "?"))
     for f in ("up_targets", "low_noise", "degrade", "degrade_frac", "degrade_t_max"): d.pop(f, None)
     return d
-
 
 # %% ../nbs/06_train.ipynb #195913bf
 # presets for the tests and the learner's quick run; the runs behind the shipped weights are recipe files in configs/
@@ -110,6 +101,16 @@ def train_config(name:str, **overrides) -> TrainConfig:
         raise ValueError(f"unknown training preset {name!r}; choose one of {sorted(TRAIN_PRESETS)}")
     return replace(TRAIN_PRESETS[name], **overrides)
 
+
+# %% ../nbs/06_train.ipynb #be8dcbca
+@patch(cls_method=True)
+def from_file(cls:TrainConfig, path:str|Path, **overrides):
+    "A recipe: a Python file that sets `config = TrainConfig(...)`, as nanoGPT's `config/*.py` (see `configs/`)."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"recipe {path} does not exist; see configs/ for examples")
+    cfg = runpy.run_path(str(path)).get("config")
+    if not is_dataclass(cfg): raise ValueError(f"recipe {path} must set `config = TrainConfig(...)`")
+    return cls.from_dict({**asdict(cfg), **overrides})
 
 # %% ../nbs/06_train.ipynb #933a8513
 def lr_lambda(cfg:TrainConfig):
@@ -159,7 +160,7 @@ def build_model(cfg:TrainConfig, cond_dim:int) -> tuple:
     mc = model_config(cfg.arch, cfg.model, **cfg.model_overrides, cond_dim=cond_dim, n_points=cfg.n_points)
     return mc, ARCHITECTURES[cfg.arch].model(mc)
 
-# %% ../nbs/06_train.ipynb #2b66f6c2
+# %% ../nbs/06_train.ipynb #e1460726
 class Trainer:
     "Trains a model on a config; `fit` runs, `save` checkpoints, `Trainer.resume` continues exactly."
     def __init__(self, cfg:TrainConfig, out:str|Path, device:str|torch.device|None=None, rank:int=0, world:int=1,
@@ -197,107 +198,119 @@ class Trainer:
                              f"({asdict(self.model_cfg)})")
         self.model.load_state_dict({k: v.float() for k, v in load_tensors(ckpt / "model.safetensors").items()})
 
-    def batch(self):
-        "The next global batch: points [B, N, 3] and text embeddings [B, D]."
-        idx, self.epoch, self.pos = next_batch_indices(len(self.train_ds), self.cfg.batch_size, self.cfg.seed,
-                                                       self.epoch, self.pos)
-        self.train_ds.set_epoch(self.epoch)
-        items = [self.train_ds[int(i)] for i in idx]
-        return torch.stack([it["points"] for it in items]), torch.stack([self.emb_table[it["label"], it["template"]]
-                                                                          for it in items])
+# %% ../nbs/06_train.ipynb #1692b087
+@patch
+def batch(self:Trainer):
+    "The next global batch: points [B, N, 3] and text embeddings [B, D]."
+    idx, self.epoch, self.pos = next_batch_indices(len(self.train_ds), self.cfg.batch_size, self.cfg.seed,
+                                                   self.epoch, self.pos)
+    self.train_ds.set_epoch(self.epoch)
+    items = [self.train_ds[int(i)] for i in idx]
+    return torch.stack([it["points"] for it in items]), torch.stack([self.emb_table[it["label"], it["template"]]
+                                                                      for it in items])
 
-    def pairs(self, x0, generator, train:bool=True) -> tuple[torch.Tensor, dict]:
-        "What the model learns to denoise, and its extra inputs: the clouds themselves, unless the architecture says."
-        make = ARCHITECTURES[self.cfg.arch].pairs
-        return (x0, {}) if make is None else make(x0, self.model_cfg, generator, train)
+@patch
+def pairs(self:Trainer, x0, generator, train:bool=True) -> tuple[torch.Tensor, dict]:
+    "What the model learns to denoise, and its extra inputs: the clouds themselves, unless the architecture says."
+    make = ARCHITECTURES[self.cfg.arch].pairs
+    return (x0, {}) if make is None else make(x0, self.model_cfg, generator, train)
 
-    def _loss(self, model, x0, cond, t, noise, uncond=None, **extra):
-        "The diffusion loss under bfloat16 autocast, on this trainer's device."
-        cfg, dev = self.cfg, self.device
-        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16 and autocast_ok(dev)):
-            return diffusion_loss(model, self.sched, x0.to(dev), t.to(dev), noise.to(dev),
-                                  min_snr_gamma=cfg.min_snr_gamma,
-                                  cond=cond.to(dev), uncond_mask=None if uncond is None else uncond.to(dev),
-                                  **{k: v.to(dev) for k, v in extra.items()})
+@patch
+def _loss(self:Trainer, model, x0, cond, t, noise, uncond=None, **extra):
+    "The diffusion loss under bfloat16 autocast, on this trainer's device."
+    cfg, dev = self.cfg, self.device
+    with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16 and autocast_ok(dev)):
+        return diffusion_loss(model, self.sched, x0.to(dev), t.to(dev), noise.to(dev),
+                              min_snr_gamma=cfg.min_snr_gamma,
+                              cond=cond.to(dev), uncond_mask=None if uncond is None else uncond.to(dev),
+                              **{k: v.to(dev) for k, v in extra.items()})
 
-    def train_step(self) -> float:
-        "One optimisation step on this process's slice of the global batch; returns its loss."
-        cfg, B = self.cfg, self.cfg.batch_size
-        x0, cond = self.batch()
-        x0, extra = self.pairs(x0, self.gen)
-        t = training_timesteps(B, self.sched.T, self.gen, cfg.low_t_frac, cfg.low_t_max)
-        noise = torch.randn(x0.shape, generator=self.gen)
-        drop = condition_dropout(B, cfg.p_uncond, self.gen)
-        sl = slice(self.rank * B // self.world, (self.rank + 1) * B // self.world)
-        self.model.train()
-        loss = self._loss(self.ddp or self.model, x0[sl], cond[sl], t[sl], noise[sl], drop[sl],
-                          **{k: v[sl] for k, v in extra.items()})
-        self.opt.zero_grad(set_to_none=True)
-        loss.backward()
-        if cfg.grad_clip: torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.grad_clip)
-        self.opt.step(); self.lr_sched.step(); ema_update(self.ema, self.model, cfg.ema_decay)
-        self.step += 1; self.losses.append(loss.item())
-        return loss.item()
+@patch
+def train_step(self:Trainer) -> float:
+    "One optimisation step on this process's slice of the global batch; returns its loss."
+    cfg, B = self.cfg, self.cfg.batch_size
+    x0, cond = self.batch()
+    x0, extra = self.pairs(x0, self.gen)
+    t = training_timesteps(B, self.sched.T, self.gen, cfg.low_t_frac, cfg.low_t_max)
+    noise = torch.randn(x0.shape, generator=self.gen)
+    drop = condition_dropout(B, cfg.p_uncond, self.gen)
+    sl = slice(self.rank * B // self.world, (self.rank + 1) * B // self.world)
+    self.model.train()
+    loss = self._loss(self.ddp or self.model, x0[sl], cond[sl], t[sl], noise[sl], drop[sl],
+                      **{k: v[sl] for k, v in extra.items()})
+    self.opt.zero_grad(set_to_none=True)
+    loss.backward()
+    if cfg.grad_clip: torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.grad_clip)
+    self.opt.step(); self.lr_sched.step(); ema_update(self.ema, self.model, cfg.ema_decay)
+    self.step += 1; self.losses.append(loss.item())
+    return loss.item()
 
-    @torch.no_grad()
-    def estimate_val_loss(self, batches:int=4) -> float:
-        "The EMA model's loss on the validation split with its own fixed draws (comparable; training RNG untouched)."
-        ds, g = self.val_ds, torch.Generator().manual_seed(self.cfg.seed + 2)
-        B, out = min(self.cfg.batch_size, len(ds)), []
-        for _ in range(batches):
-            items = [ds[int(i)] for i in torch.randint(0, len(ds), (B,), generator=g)]
-            x0 = torch.stack([it["points"] for it in items])
-            cond = torch.stack([self.emb_table[it["label"], it["template"]] for it in items])
-            x0, extra = self.pairs(x0, g, train=False)
-            t, noise = torch.randint(0, self.sched.T, (B,), generator=g), torch.randn(x0.shape, generator=g)
-            out.append(self._loss(self.ema, x0, cond, t, noise, **extra).item())
-        return float(np.mean(out))
+# %% ../nbs/06_train.ipynb #243211fb
+@patch
+@torch.no_grad()
+def estimate_val_loss(self:Trainer, batches:int=4) -> float:
+    "The EMA model's loss on the validation split with its own fixed draws (comparable; training RNG untouched)."
+    ds, g = self.val_ds, torch.Generator().manual_seed(self.cfg.seed + 2)
+    B, out = min(self.cfg.batch_size, len(ds)), []
+    for _ in range(batches):
+        items = [ds[int(i)] for i in torch.randint(0, len(ds), (B,), generator=g)]
+        x0 = torch.stack([it["points"] for it in items])
+        cond = torch.stack([self.emb_table[it["label"], it["template"]] for it in items])
+        x0, extra = self.pairs(x0, g, train=False)
+        t, noise = torch.randint(0, self.sched.T, (B,), generator=g), torch.randn(x0.shape, generator=g)
+        out.append(self._loss(self.ema, x0, cond, t, noise, **extra).item())
+    return float(np.mean(out))
 
-    def save(self) -> Path | None:
-        "Write a checkpoint of the current state (rank 0 only, lesson 06a's format); returns its folder."
-        if self.rank != 0: return None
-        tensors = {f"model.{k}": v.detach().contiguous().cpu() for k, v in self.model.state_dict().items()}
-        opt_tensors, param_groups = optimizer_state(self.opt)
-        tensors.update(opt_tensors); tensors["rng.gen"] = self.gen.get_state()
-        config = {"arch": self.cfg.arch, "model": asdict(self.model_cfg), "train": asdict(self.cfg),
-                  "encoder": self.encoder.name,
-                  "schedule": {"name": self.cfg.schedule, "T": self.cfg.T}, "step": self.step,
-                  "classes": self.train_ds.classes}
-        if self.val_losses: config["val_loss"] = self.val_losses[-1][1]
-        state = {"step": self.step, "epoch": self.epoch, "pos": self.pos, "losses": self.losses,
-                 "val_losses": self.val_losses, "param_groups": param_groups,
-                 "lr_sched": {k: v for k, v in self.lr_sched.state_dict().items() if k != "lr_lambdas"}}
-        return write_checkpoint(self.out / "ckpt", self.step, self.ema.state_dict(), config, tensors, state,
-                                keep=self.cfg.keep)
+# %% ../nbs/06_train.ipynb #4b487c80
+@patch
+def save(self:Trainer) -> Path | None:
+    "Write a checkpoint of the current state (rank 0 only, lesson 06a's format); returns its folder."
+    if self.rank != 0: return None
+    tensors = {f"model.{k}": v.detach().contiguous().cpu() for k, v in self.model.state_dict().items()}
+    opt_tensors, param_groups = optimizer_state(self.opt)
+    tensors.update(opt_tensors); tensors["rng.gen"] = self.gen.get_state()
+    config = {"arch": self.cfg.arch, "model": asdict(self.model_cfg), "train": asdict(self.cfg),
+              "encoder": self.encoder.name,
+              "schedule": {"name": self.cfg.schedule, "T": self.cfg.T}, "step": self.step,
+              "classes": self.train_ds.classes}
+    if self.val_losses: config["val_loss"] = self.val_losses[-1][1]
+    state = {"step": self.step, "epoch": self.epoch, "pos": self.pos, "losses": self.losses,
+             "val_losses": self.val_losses, "param_groups": param_groups,
+             "lr_sched": {k: v for k, v in self.lr_sched.state_dict().items() if k != "lr_lambdas"}}
+    return write_checkpoint(self.out / "ckpt", self.step, self.ema.state_dict(), config, tensors, state,
+                            keep=self.cfg.keep)
 
-    @classmethod
-    def resume(cls, out:str|Path, device=None, rank:int=0, world:int=1, progress:bool=True, **overrides) -> "Trainer":
-        "Rebuild a trainer from the latest checkpoint of a run folder, exactly where it stopped."
-        ckpt = resolve_checkpoint(out)
-        cfg = replace(TrainConfig.from_dict(read_checkpoint_config(ckpt)["train"]), **overrides)
-        tr = cls(cfg, out, device=device, rank=rank, world=world, progress=progress)
-        st, js = load_train_state(ckpt)
-        tr.model.load_state_dict({k[6:]: v for k, v in st.items() if k.startswith("model.")})
-        tr.ema.load_state_dict(load_tensors(ckpt / "model.safetensors"))
-        tr.opt.load_state_dict(optimizer_state_dict(st, js["param_groups"]))
-        tr.lr_sched.load_state_dict({**tr.lr_sched.state_dict(), **js["lr_sched"]})
-        tr.gen.set_state(st["rng.gen"])
-        tr.step, tr.epoch, tr.pos = js["step"], js["epoch"], js["pos"]
-        tr.losses, tr.val_losses = js["losses"], js.get("val_losses", [])
-        return tr
+@patch(cls_method=True)
+def resume(cls:Trainer, out:str|Path, device=None, rank:int=0, world:int=1, progress:bool=True,
+           **overrides) -> "Trainer":
+    "Rebuild a trainer from the latest checkpoint of a run folder, exactly where it stopped."
+    ckpt = resolve_checkpoint(out)
+    cfg = replace(TrainConfig.from_dict(read_checkpoint_config(ckpt)["train"]), **overrides)
+    tr = cls(cfg, out, device=device, rank=rank, world=world, progress=progress)
+    st, js = load_train_state(ckpt)
+    tr.model.load_state_dict({k[6:]: v for k, v in st.items() if k.startswith("model.")})
+    tr.ema.load_state_dict(load_tensors(ckpt / "model.safetensors"))
+    tr.opt.load_state_dict(optimizer_state_dict(st, js["param_groups"]))
+    tr.lr_sched.load_state_dict({**tr.lr_sched.state_dict(), **js["lr_sched"]})
+    tr.gen.set_state(st["rng.gen"])
+    tr.step, tr.epoch, tr.pos = js["step"], js["epoch"], js["pos"]
+    tr.losses, tr.val_losses = js["losses"], js.get("val_losses", [])
+    return tr
 
-    def fit(self, steps:int|None=None) -> "Trainer":
-        "Train until `steps` (default: the config's), checkpointing every `save_every` steps and at the end."
-        steps = steps or self.cfg.steps
-        bar = tqdm(total=steps, initial=self.step, desc="training", disable=not self.progress or self.rank != 0)
-        t0, s0 = time.time(), self.step
-        while self.step < steps:
-            self.train_step(); bar.update(1)
-            if self.step % 10 == 0:
-                bar.set_postfix(loss=f"{np.mean(self.losses[-10:]):.4f}",
-                                samples_s=f"{(self.step - s0) * self.cfg.batch_size / (time.time() - t0):.0f}")
-            if self.step % self.cfg.save_every == 0 or self.step == steps:
-                if self.rank == 0: self.val_losses.append([self.step, self.estimate_val_loss()])
-                self.save()
-        bar.close()
-        return self
+# %% ../nbs/06_train.ipynb #0db2bd1b
+@patch
+def fit(self:Trainer, steps:int|None=None) -> "Trainer":
+    "Train until `steps` (default: the config's), checkpointing every `save_every` steps and at the end."
+    steps = steps or self.cfg.steps
+    bar = tqdm(total=steps, initial=self.step, desc="training", disable=not self.progress or self.rank != 0)
+    t0, s0 = time.time(), self.step
+    while self.step < steps:
+        self.train_step(); bar.update(1)
+        if self.step % 10 == 0:
+            bar.set_postfix(loss=f"{np.mean(self.losses[-10:]):.4f}",
+                            samples_s=f"{(self.step - s0) * self.cfg.batch_size / (time.time() - t0):.0f}")
+        if self.step % self.cfg.save_every == 0 or self.step == steps:
+            if self.rank == 0: self.val_losses.append([self.step, self.estimate_val_loss()])
+            self.save()
+    bar.close()
+    return self

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import plotly.graph_objects as go
 import ipywidgets as W
+from fastcore.basics import patch
 import torch
 
 from .plot import as_numpy
@@ -23,7 +24,7 @@ AXIS_RANGE = 1.05
 def _scene(axes:bool=False, r:float=AXIS_RANGE) -> dict:
     ax = dict(range=[-r, r], visible=axes, showbackground=False)
     return dict(xaxis=ax, yaxis=ax, zaxis=ax, aspectmode="cube",
-                camera=dict(up=dict(x=0, y=0, z=1), eye=dict(x=1.4, y=-1.4, z=0.9)))
+                camera=dict(up=dict(x=0, y=0, z=1), eye=dict(x=1.7, y=-1.0, z=1.0)))
 
 def cloud_trace(points, size:float=2.0, color:str|None=None) -> go.Scatter3d:
     "A Scatter3d of one cloud [N, 3], coloured by height unless a colour is given."
@@ -54,7 +55,7 @@ def denoise_animation(steps, index:int=0, max_frames:int=20, use:str="x", size:f
                       margin=dict(l=10, r=10, t=40, b=90))
     return fig
 
-# %% ../nbs/08_views.ipynb #737f3d06
+# %% ../nbs/08_views.ipynb #53ad913d
 class DenoiseWidget:
     "A live text-to-point-cloud demo: controls, a progress bar and a 3D view updated at every denoising step."
     def __init__(self, pipe, prompt:str="a chair", steps:int=10, guidance:float=DEFAULT_GUIDANCE, seed:int=0,
@@ -98,60 +99,65 @@ class DenoiseWidget:
         models = shipped_models() if path is None else None
         return cls(Pipeline.from_checkpoint(path, model=models[0] if models else "modelnet10"), models=models, **kw)
 
-    def use_model(self, name:str):
-        "Switch to shipped model `name` (loaded once, then kept)."
-        from tiny3d.sample import Pipeline
-        if name not in self._pipes: self._pipes[name] = Pipeline.from_checkpoint(model=name)
-        self.pipe = self._pipes[name]
-        self.two_stage = getattr(self.pipe, "upsampler", None) is not None and self.pipe.out_points > self.pipe.n_points
-        names = [c.replace('_', ' ') for c in self.pipe.meta['classes']]
-        self.status.value = f"model {name}: {len(names)} kinds of shape ({', '.join(names[:5])}, ...)"
-
-    def _draw(self, p):
-        p = as_numpy(p).round(4)
-        with self.fig.batch_update():
-            self.fig.data[0].x, self.fig.data[0].y, self.fig.data[0].z = p[:, 0], p[:, 1], p[:, 2]
-            self.fig.data[0].marker.color = p[:, 2]
-        self.frames_shown += 1
-        for f in self.on_frame: f(self)
-
-    def generate(self) -> np.ndarray:
-        "Run the sampler with the current settings, updating the view at every step; returns the final cloud."
-        self.button.disabled = True; self.frames_shown = 0
-        n_base, n_up = self.steps.value, self.up_steps.value if self.two_stage else 0
-        polish = POLISH if self.polish.value else None
-        n_pol = polish_steps(polish)
-        self.progress.max, self.progress.value = n_base + n_pol + n_up, 0
-        # where each stage's steps start in the stream, how many there are, and its label
-        at = {"base": (0, n_base, "base model"), "polish": (n_base, n_pol, "polish"),
-              "upsample": (n_base + n_pol, n_up, "upsampler")}
-        kw = dict(up={"steps": n_up}) if self.two_stage else {}
-        try:
-            last = None
-            for k, st in enumerate(self.pipe.progressive(self.prompt.value, steps=n_base, guidance=self.guidance.value,
-                                                         seed=int(self.seed.value), polish=polish, **kw)):
-                self._draw(getattr(st, self.show.value)[0])
-                self.progress.value, last = k + 1, st
-                start, n, stage = at[st.stage]
-                self.status.value = f"{stage}: step {k + 1 - start}/{n} (t={st.t}), {st.x.shape[1]} points"
-            if self.show.value != "x": self._draw(last.x[0])  # the final sample (equal to the last clean estimate)
-            self.status.value = (f"done: {self.prompt.value!r}, {last.x.shape[1]} points, {n_base} base steps"
-                                 f"{f' + {n_pol} polish' if n_pol else ''}"
-                                 f"{f' + {n_up} upsampler steps' if n_up else ''}, guidance {self.guidance.value}")
-            return as_numpy(last.x[0])
-        except (ValueError, TypeError) as e:
-            self.status.value = f"error: {e}"
-            raise
-        finally: self.button.disabled = False
-
-    def cloud(self) -> np.ndarray:
-        "The cloud currently shown."
-        d = self.fig.data[0]
-        return np.stack([np.asarray(d.x), np.asarray(d.y), np.asarray(d.z)], 1)
-
     def _ipython_display_(self):
         from IPython.display import display
         display(self.box)
+
+# %% ../nbs/08_views.ipynb #621cfa49
+@patch
+def use_model(self:DenoiseWidget, name:str):
+    "Switch to shipped model `name` (loaded once, then kept)."
+    from tiny3d.sample import Pipeline
+    if name not in self._pipes: self._pipes[name] = Pipeline.from_checkpoint(model=name)
+    self.pipe = self._pipes[name]
+    self.two_stage = getattr(self.pipe, "upsampler", None) is not None and self.pipe.out_points > self.pipe.n_points
+    names = [c.replace('_', ' ') for c in self.pipe.meta['classes']]
+    self.status.value = f"model {name}: {len(names)} kinds of shape ({', '.join(names[:5])}, ...)"
+
+@patch
+def _draw(self:DenoiseWidget, p):
+    p = as_numpy(p).round(4)
+    with self.fig.batch_update():
+        self.fig.data[0].x, self.fig.data[0].y, self.fig.data[0].z = p[:, 0], p[:, 1], p[:, 2]
+        self.fig.data[0].marker.color = p[:, 2]
+    self.frames_shown += 1
+    for f in self.on_frame: f(self)
+
+@patch
+def generate(self:DenoiseWidget) -> np.ndarray:
+    "Run the sampler with the current settings, updating the view at every step; returns the final cloud."
+    self.button.disabled = True; self.frames_shown = 0
+    n_base, n_up = self.steps.value, self.up_steps.value if self.two_stage else 0
+    polish = POLISH if self.polish.value else None
+    n_pol = polish_steps(polish)
+    self.progress.max, self.progress.value = n_base + n_pol + n_up, 0
+    # where each stage's steps start in the stream, how many there are, and its label
+    at = {"base": (0, n_base, "base model"), "polish": (n_base, n_pol, "polish"),
+          "upsample": (n_base + n_pol, n_up, "upsampler")}
+    kw = dict(up={"steps": n_up}) if self.two_stage else {}
+    try:
+        last = None
+        for k, st in enumerate(self.pipe.progressive(self.prompt.value, steps=n_base, guidance=self.guidance.value,
+                                                     seed=int(self.seed.value), polish=polish, **kw)):
+            self._draw(getattr(st, self.show.value)[0])
+            self.progress.value, last = k + 1, st
+            start, n, stage = at[st.stage]
+            self.status.value = f"{stage}: step {k + 1 - start}/{n} (t={st.t}), {st.x.shape[1]} points"
+        if self.show.value != "x": self._draw(last.x[0])  # the final sample (equal to the last clean estimate)
+        self.status.value = (f"done: {self.prompt.value!r}, {last.x.shape[1]} points, {n_base} base steps"
+                             f"{f' + {n_pol} polish' if n_pol else ''}"
+                             f"{f' + {n_up} upsampler steps' if n_up else ''}, guidance {self.guidance.value}")
+        return as_numpy(last.x[0])
+    except (ValueError, TypeError) as e:
+        self.status.value = f"error: {e}"
+        raise
+    finally: self.button.disabled = False
+
+@patch
+def cloud(self:DenoiseWidget) -> np.ndarray:
+    "The cloud currently shown."
+    d = self.fig.data[0]
+    return np.stack([np.asarray(d.x), np.asarray(d.y), np.asarray(d.z)], 1)
 
 # %% ../nbs/08_views.ipynb #9a657786
 def demo_notebook(path:str|Path, checkpoint:str|Path|None=None) -> Path:
