@@ -25,7 +25,7 @@ from .checkpoint import (ARCHITECTURES, model_config, checkpoint_arch, write_che
 
 # %% auto #0
 __all__ = ['TRAIN_PRESETS', 'TrainConfig', 'train_config', 'lr_lambda', 'condition_dropout', 'training_timesteps', 'ema_update',
-           'autocast_ok', 'next_batch_indices', 'build_model', 'Trainer']
+           'ema_decay_at', 'autocast_ok', 'next_batch_indices', 'build_model', 'Trainer']
 
 # %% ../nbs/06_train.ipynb #2ee42838
 @dataclass
@@ -48,6 +48,7 @@ class TrainConfig:
     grad_clip:float=1.0            # max gradient norm (0: off)
     p_uncond:float=0.1             # per-sample probability of dropping the text condition
     ema_decay:float=0.999          # EMA of the weights (the EMA model is what sampling uses)
+    ema_warmup:bool=False          # the EMA decay grows from 0.1 to ema_decay: for short runs (see ema_decay_at)
     min_snr_gamma:float|None=5.0   # min-SNR loss weighting (None: plain MSE)
     schedule:str="linear"          # noise schedule
     T:int=1000                     # diffusion steps
@@ -57,6 +58,7 @@ class TrainConfig:
     save_every:int=500             # checkpoint period in steps (a final one is always saved)
     keep:int=2                     # checkpoints kept
     init:str|None=None             # warm start: a checkpoint whose (EMA) weights start the model; fresh optimiser
+    max_minutes:float|None=None    # stop (with a checkpoint) once training has run this long, even before `steps`
     low_t_frac:float=0.0           # share of each batch whose timestep is drawn below low_t_max instead of below T
     low_t_max:int=100
 
@@ -68,6 +70,7 @@ class TrainConfig:
                   ("ema_decay", 0 <= self.ema_decay < 1, "in [0, 1)"), ("val_frac", 0 < self.val_frac < 1, "in (0, 1)"),
                   ("low_t_frac", 0 <= self.low_t_frac <= 1, "in [0, 1]"),
                   ("min_snr_gamma", self.min_snr_gamma is None or self.min_snr_gamma > 0, "> 0 or None"),
+                  ("max_minutes", self.max_minutes is None or self.max_minutes > 0, "> 0 or None"),
                   ("arch", self.arch in ARCHITECTURES, f"one of {list(ARCHITECTURES)}"))
         for f, ok, want in ranges:
             if not ok: raise ValueError(f"TrainConfig.{f} must be {want}, got {getattr(self, f)!r}")
@@ -92,7 +95,11 @@ def _current_fields(d:dict) -> dict:
 TRAIN_PRESETS = {
     "test":  TrainConfig(model="test", shapes_per_class=4, n_points=64, steps=8, batch_size=8, warmup=2, save_every=4,
                          bf16=False),
-    "quick": TrainConfig(model="small", shapes_per_class=200, n_points=256, steps=1500, batch_size=32, warmup=100),
+    "quick": TrainConfig(model="small", shapes_per_class=200, n_points=256, steps=600, batch_size=32, warmup=100,
+                         ema_warmup=True),
+    # the CPU speedrun: ModelNet10 in at most 20 minutes on 2 cores (steps sized to fit, the time budget as a guard)
+    "speedrun": TrainConfig(model="small", data="modelnet10", n_points=256, steps=2000, batch_size=32, warmup=100,
+                            augment=False, ema_warmup=True, max_minutes=18.0, save_every=500, keep=4),
 }
 
 def train_config(name:str, **overrides) -> TrainConfig:
@@ -140,6 +147,10 @@ def training_timesteps(B:int, T:int, generator:torch.Generator, low_frac:float=0
 def ema_update(ema:torch.nn.Module, model:torch.nn.Module, decay:float):
     "ema <- decay * ema + (1 - decay) * model, parameter by parameter."
     for e, p in zip(ema.parameters(), model.parameters()): e.lerp_(p.detach(), 1 - decay)
+
+def ema_decay_at(step:int, decay:float, warmup:bool=False) -> float:
+    "The EMA decay after `step` steps: `decay`, or with warm-up min(decay, (1 + step) / (10 + step))."
+    return min(decay, (1 + step) / (10 + step)) if warmup else decay
 
 # %% ../nbs/06_train.ipynb #f166daf4
 def autocast_ok(device:torch.device) -> bool:
@@ -241,7 +252,8 @@ def train_step(self:Trainer) -> float:
     self.opt.zero_grad(set_to_none=True)
     loss.backward()
     if cfg.grad_clip: torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.grad_clip)
-    self.opt.step(); self.lr_sched.step(); ema_update(self.ema, self.model, cfg.ema_decay)
+    self.opt.step(); self.lr_sched.step()
+    ema_update(self.ema, self.model, ema_decay_at(self.step, cfg.ema_decay, cfg.ema_warmup))
     self.step += 1; self.losses.append(loss.item())
     return loss.item()
 
@@ -300,17 +312,27 @@ def resume(cls:Trainer, out:str|Path, device=None, rank:int=0, world:int=1, prog
 # %% ../nbs/06_train.ipynb #0db2bd1b
 @patch
 def fit(self:Trainer, steps:int|None=None) -> "Trainer":
-    "Train until `steps` (default: the config's), checkpointing every `save_every` steps and at the end."
-    steps = steps or self.cfg.steps
+    "Train to `steps` (default: the config's) or `max_minutes`, checkpointing every `save_every` steps and at the end."
+    steps, cfg = steps or self.cfg.steps, self.cfg
     bar = tqdm(total=steps, initial=self.step, desc="training", disable=not self.progress or self.rank != 0)
     t0, s0 = time.time(), self.step
     while self.step < steps:
         self.train_step(); bar.update(1)
         if self.step % 10 == 0:
             bar.set_postfix(loss=f"{np.mean(self.losses[-10:]):.4f}",
-                            samples_s=f"{(self.step - s0) * self.cfg.batch_size / (time.time() - t0):.0f}")
-        if self.step % self.cfg.save_every == 0 or self.step == steps:
+                            samples_s=f"{(self.step - s0) * cfg.batch_size / (time.time() - t0):.0f}")
+        late = self._out_of_time(t0)
+        if self.step % cfg.save_every == 0 or self.step == steps or late:
             if self.rank == 0: self.val_losses.append([self.step, self.estimate_val_loss()])
             self.save()
+        if late: break
     bar.close()
     return self
+
+@patch
+def _out_of_time(self:Trainer, t0:float) -> bool:
+    "Has the run used its `max_minutes`? (rank 0's clock decides for every process, so they stop together)"
+    if self.cfg.max_minutes is None: return False
+    late = torch.tensor([time.time() - t0 > 60 * self.cfg.max_minutes], dtype=torch.int32)
+    if self.world > 1: torch.distributed.broadcast(late, 0)
+    return bool(late.item())

@@ -174,7 +174,7 @@ def upsample_progressive(
     low:torch.Tensor,         # low-res clouds [B, n_low, 3]
     cond:torch.Tensor|None=None, # text embeddings [B, cond_dim] (None: the null embedding)
     n_new:int|None=None,      # new points per cloud (default: the config's n_points - n_low); any number works
-    steps:int=20,             # DDIM steps
+    steps:int=20,             # solver steps
     guidance:float=1.0,       # classifier-free guidance on the text
     generator:torch.Generator|None=None,
     clip:float|None=1.0,      # clamp the clean estimate, as the base pipeline does

@@ -1,4 +1,4 @@
-"""Evaluate the ModelNet40 pair at the command line's defaults on its validation split; writes modelnet40_eval.json.
+"""Evaluate a shipped pair (ModelNet40 by default) at the command line's defaults on its validation split; writes JSON.
 
 The validation split is the one training carved out (stratified 10%, seed 0). The judge is lesson 09's PointNet,
 trained on the train part at 1,024 points (4,000 steps, seed 0; about 12 minutes of one core); each class prompt
@@ -7,7 +7,7 @@ trained on the train part at 1,024 points (4,000 steps, seed 0; about 12 minutes
 such as bowl, are judged but get no set metrics).
 
 Usage, from nbs/: OMP_NUM_THREADS=1 python results/modelnet40_eval.py --data ../data/modelnet40 [--draws 2]
-        [--base CKPT] [--upsampler CKPT|shipped|none] [--judge FILE] [--out results/modelnet40_eval.json]"""
+        [--model modelnet40|modelnet10] [--base CKPT] [--upsampler CKPT|shipped|none] [--judge FILE] [--out FILE]"""
 import argparse, json, time
 from pathlib import Path
 import numpy as np, torch
@@ -18,7 +18,8 @@ from tiny3d.metrics import PointNet, train_classifier, classify, evaluate_model
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--data", required=True, help="the prepared ModelNet40 train split (tiny3d prepare --out ...)")
-ap.add_argument("--base", default=None, help="base checkpoint (default: the shipped modelnet40 base)")
+ap.add_argument("--model", default="modelnet40", help="the shipped model whose base (default) and upsampler to use")
+ap.add_argument("--base", default=None, help="base checkpoint (default: the shipped model's base)")
 ap.add_argument("--upsampler", default="shipped")
 ap.add_argument("--judge", default=None, help="a saved judge state dict to reuse (trained and saved here if missing)")
 ap.add_argument("--draws", type=int, default=2)
@@ -35,7 +36,7 @@ else:
 pred, _ = classify(judge, Xva)
 real = {c: float((pred[va.labels == i] == i).mean()) for i, c in enumerate(va.classes)}
 up = None if a.upsampler == "none" else a.upsampler
-pipe = Pipeline.from_checkpoint(a.base, model="modelnet40", upsampler=up)
+pipe = Pipeline.from_checkpoint(a.base, model=a.model, upsampler=up)
 draws = []
 for d in range(a.draws):
     t0 = time.time()
