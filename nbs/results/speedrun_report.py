@@ -5,7 +5,7 @@ Writes results/speedrun.json, which lesson 06 reads.
 
 Usage, from nbs/: OMP_NUM_THREADS=2 python results/speedrun_report.py --run ../runs/speedrun --data ../data/modelnet10
         [--judge256 FILE] [--judge1024 FILE] [--out results/speedrun.json]"""
-import argparse, json, time
+import argparse, json
 from pathlib import Path
 import numpy as np, torch
 from tiny3d.data import load_training_data
