@@ -45,8 +45,8 @@ def model_config(arch:str, preset:str, **overrides):
     return replace(presets[preset], **overrides)
 
 def checkpoint_arch(meta:dict) -> str:
-    "The architecture key a checkpoint's config records (one written before keys existed: from its training task)."
-    arch = meta.get("arch") or {"base": "dit", "upsample": "upsampler"}.get(meta.get("train", {}).get("task", "base"))
+    "The architecture key a checkpoint's config records."
+    arch = meta.get("arch")
     if arch not in ARCHITECTURES:
         raise ValueError(f"checkpoint architecture {arch!r} is unknown to this tiny3d (it knows {list(ARCHITECTURES)})")
     return arch

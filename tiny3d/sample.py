@@ -19,7 +19,7 @@ from .diffusion import (SAMPLERS, Schedule, Step, check_polish_levels, check_pos
                               run_to_end)
 from .text import (TextEncoder, PromptStore, get_encoder, check_encoder, check_prompts, encode_each,
                          read_prompt_table)
-from .upsample import upsample_progressive
+from .upsample import UP_SAMPLERS, upsample_progressive
 from .checkpoint import load_model, resolve_checkpoint, checkpoint_arch
 
 # %% auto #0
@@ -110,7 +110,9 @@ class Stage:
             raise ValueError(f"{name} spare must be an integer >= 0 (spare new points, lesson 10), got {self.spare!r}")
         return self
 
-STAGE_SETTINGS = ("sampler", "steps", "guidance", "eta", "clip", "polish", "start", "spare", "bf16")
+# what each stage's sampling reads, so a setting the stage would ignore is an error, not a silent no-op
+STAGE_SETTINGS = {"base": ("sampler", "steps", "guidance", "eta", "clip", "polish"),
+                  "upsampler": ("sampler", "steps", "guidance", "clip", "start", "spare", "bf16")}
 
 def base_stage(model, meta:dict) -> Stage:
     "The base model's stage at the defaults: DPM-Solver++(2M), then the polish."
@@ -144,10 +146,8 @@ class Pipeline:
 
     # the base stage's parts, and the upsampler's (None without one), by name
     model = property(lambda self: self.stages[0].model)
-    sched = property(lambda self: self.stages[0].sched)
     meta = property(lambda self: self.stages[0].meta)
     upsampler = property(lambda self: self.stages[1].model if len(self.stages) > 1 else None)
-    up_sched = property(lambda self: self.stages[1].sched if len(self.stages) > 1 else None)
     n_points = property(lambda self: self.model.config.n_points, doc="what the base model makes")
     out_points = property(lambda self: (self.upsampler or self.model).config.n_points, doc="the default output size")
 
@@ -193,9 +193,12 @@ def embed(self:Pipeline, prompts:list[str]) -> torch.Tensor:
 def _stage(self:Pipeline, k:int, overrides:dict) -> Stage:
     "Stage `k` with settings changed, checked before any work."
     name = ("base", "upsampler")[k]
-    bad = sorted(set(overrides) - set(STAGE_SETTINGS))
-    if bad: raise ValueError(f"unknown {name} stage setting(s) {bad}; choose from {list(STAGE_SETTINGS)}")
-    return replace(self.stages[k], **overrides).check(name)
+    bad = sorted(set(overrides) - set(STAGE_SETTINGS[name]))
+    if bad: raise ValueError(f"unknown {name} stage setting(s) {bad}; choose from {list(STAGE_SETTINGS[name])}")
+    s = replace(self.stages[k], **overrides).check(name)
+    if name == "upsampler" and s.sampler not in UP_SAMPLERS:
+        raise ValueError(f"unknown upsampler sampler {s.sampler!r}; choose one of {list(UP_SAMPLERS)}")
+    return s
 
 # %% ../nbs/07_sample.ipynb #f608f40a
 @patch

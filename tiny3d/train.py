@@ -25,7 +25,7 @@ from .checkpoint import (ARCHITECTURES, model_config, checkpoint_arch, write_che
 
 # %% auto #0
 __all__ = ['TRAIN_PRESETS', 'TrainConfig', 'train_config', 'lr_lambda', 'condition_dropout', 'training_timesteps', 'ema_update',
-           'ema_decay_at', 'autocast_ok', 'next_batch_indices', 'build_model', 'Trainer']
+           'ema_decay_at', 'autocast_ok', 'next_batch_indices', 'balance_weights', 'build_model', 'Trainer']
 
 # %% ../nbs/06_train.ipynb #2ee42838
 @dataclass
@@ -61,6 +61,7 @@ class TrainConfig:
     max_minutes:float|None=None    # stop (with a checkpoint) once training has run this long, even before `steps`
     low_t_frac:float=0.0           # share of each batch whose timestep is drawn below low_t_max instead of below T
     low_t_max:int=100
+    class_balance:float=0.0        # 0: shapes drawn as they come; 1: every class equally often (see balance_weights)
 
     def __post_init__(self):
         for f in ("shapes_per_class", "n_points", "steps", "batch_size", "T", "save_every", "keep", "low_t_max"):
@@ -69,6 +70,7 @@ class TrainConfig:
                   ("p_uncond", 0 <= self.p_uncond < 1, "in [0, 1)"),
                   ("ema_decay", 0 <= self.ema_decay < 1, "in [0, 1)"), ("val_frac", 0 < self.val_frac < 1, "in (0, 1)"),
                   ("low_t_frac", 0 <= self.low_t_frac <= 1, "in [0, 1]"),
+                  ("class_balance", 0 <= self.class_balance <= 1, "in [0, 1]"),
                   ("min_snr_gamma", self.min_snr_gamma is None or self.min_snr_gamma > 0, "> 0 or None"),
                   ("max_minutes", self.max_minutes is None or self.max_minutes > 0, "> 0 or None"),
                   ("arch", self.arch in ARCHITECTURES, f"one of {list(ARCHITECTURES)}"))
@@ -78,17 +80,9 @@ class TrainConfig:
     @classmethod
     def from_dict(cls, d:dict):
         "A config from a dict (a checkpoint's `train`, a recipe); unknown fields are an error that names them."
-        d = _current_fields(d)
         unknown = set(d) - {f.name for f in fields(cls)}
         if unknown: raise ValueError(f"unknown TrainConfig field(s) {sorted(unknown)}")
         return cls(**d)
-
-def _current_fields(d:dict) -> dict:
-    "A config dict written before `task` became `arch` (older run folders): renamed, and the retired fields dropped."
-    d = dict(d)
-    if "task" in d: d.setdefault("arch", {"base": "dit", "upsample": "upsampler"}.get(d.pop("task"), "?"))
-    for f in ("up_targets", "low_noise", "degrade", "degrade_frac", "degrade_t_max"): d.pop(f, None)
-    return d
 
 # %% ../nbs/06_train.ipynb #195913bf
 # presets for the tests and the learner's quick run; the runs behind the shipped weights are recipe files in configs/
@@ -158,12 +152,21 @@ def autocast_ok(device:torch.device) -> bool:
     return device.type == "cpu" or (device.type == "cuda" and torch.cuda.is_bf16_supported())
 
 # %% ../nbs/06_train.ipynb #84c28128
-def next_batch_indices(n:int, B:int, seed:int, epoch:int, pos:int) -> tuple[np.ndarray, int, int]:
+def next_batch_indices(n:int, B:int, seed:int, epoch:int, pos:int,
+                       weights:np.ndarray|None=None) -> tuple[np.ndarray, int, int]:
     "Indices of the next batch of `B` of `n` items, and the new (epoch, pos); a partial batch starts a new epoch."
     if B > n: raise ValueError(f"batch_size {B} is larger than the {n} training shapes")
     if pos + B > n: epoch, pos = epoch + 1, 0
-    perm = np.random.default_rng([seed, epoch]).permutation(n)
-    return perm[pos:pos + B], epoch, pos + B
+    rng = np.random.default_rng([seed, epoch])   # an epoch: a permutation, or n draws by `weights` (with replacement)
+    order = rng.permutation(n) if weights is None else rng.choice(n, n, p=weights)
+    return order[pos:pos + B], epoch, pos + B
+
+def balance_weights(labels:np.ndarray, power:float) -> np.ndarray|None:
+    "Per-shape sampling weights giving a class of n_c shapes a share ∝ n_c^(1-power): 0 as they come, 1 classes equal."
+    if power == 0: return None
+    counts = np.bincount(labels)
+    w = counts[labels].astype(np.float64) ** -power
+    return w / w.sum()
 
 # %% ../nbs/06_train.ipynb #d45991b4
 def build_model(cfg:TrainConfig, cond_dim:int) -> tuple:
@@ -180,6 +183,7 @@ class Trainer:
         if cfg.batch_size % world: raise ValueError(f"batch_size {cfg.batch_size} must divide among {world} processes")
         self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
         self.train_ds, self.val_ds = load_training_data(cfg)
+        self.balance = balance_weights(self.train_ds.labels, cfg.class_balance)
         self.encoder = get_encoder(cfg.encoder)
         self.embed = EmbeddingCache(self.encoder, self.out / "embeddings.safetensors")
         # every prompt the data can produce, encoded once: a [classes, templates, dim] table (rank 0 writes the cache)
@@ -214,7 +218,7 @@ class Trainer:
 def batch(self:Trainer):
     "The next global batch: points [B, N, 3] and text embeddings [B, D]."
     idx, self.epoch, self.pos = next_batch_indices(len(self.train_ds), self.cfg.batch_size, self.cfg.seed,
-                                                   self.epoch, self.pos)
+                                                   self.epoch, self.pos, self.balance)
     self.train_ds.set_epoch(self.epoch)
     items = [self.train_ds[int(i)] for i in idx]
     return torch.stack([it["points"] for it in items]), torch.stack([self.emb_table[it["label"], it["template"]]

@@ -17,9 +17,9 @@ from .diffusion import (Schedule, Step, ddim_progressive, dpmpp_2m_progressive, 
 from .dit import DiTBlock, FinalLayer, TimestepEmbedder, adaln_zero_init
 
 # %% auto #0
-__all__ = ['UPSAMPLER_PRESETS', 'UP_TARGETS', 'LOW_NOISE', 'UpsamplerConfig', 'upsampler_config', 'CrossAttention', 'knn_offsets',
-           'check_low_cloud', 'PointUpsampler', 'split_for_upsampling', 'upsampler_pairs', 'upsample_progressive',
-           'keep_new_points']
+__all__ = ['UPSAMPLER_PRESETS', 'UP_TARGETS', 'LOW_NOISE', 'UP_SAMPLERS', 'UpsamplerConfig', 'upsampler_config', 'CrossAttention',
+           'knn_offsets', 'check_low_cloud', 'PointUpsampler', 'split_for_upsampling', 'upsampler_pairs',
+           'upsample_progressive', 'keep_new_points']
 
 # %% ../nbs/10_upsample.ipynb #313a6b41
 @dataclass
@@ -159,6 +159,7 @@ def split_for_upsampling(x0:torch.Tensor, n_low:int, n_targets:int|None=None, lo
     return low, target
 
 UP_TARGETS, LOW_NOISE = 256, 0.02   # target points per training cloud; std of the jitter on the condition
+UP_SAMPLERS = ("ddim", "dpm++2m")    # the samplers the upsampler's part-way start supports (lesson 02)
 
 def upsampler_pairs(x0:torch.Tensor, config:UpsamplerConfig, generator:torch.Generator, train:bool=True):
     "Lesson 06's trainer calls this (through lesson 06a's registry) to make the upsampler's (target, {'low': ...})."
@@ -205,8 +206,8 @@ def upsample_progressive(
         def eps_fn(x, t):
             e = model(torch.cat([x, x]), torch.cat([t, t]), cond2, mask, low=low2, memory=memory)
             return cfg_combine(e[:B], e[B:], guidance)
-    if sampler not in ("ddim", "dpm++2m"):
-        raise ValueError(f"unknown sampler {sampler!r} for the upsampler; use 'ddim' or 'dpm++2m'")
+    if sampler not in UP_SAMPLERS:
+        raise ValueError(f"unknown sampler {sampler!r} for the upsampler; use one of {list(UP_SAMPLERS)}")
     if bf16: eps_fn = _in_bf16(eps_fn, low.device)
     x_T, ts = _partway_start(sched, low, n_new, steps, t_start, start_jitter, generator, sampler)
     if sampler == "ddim" and ts is None:
