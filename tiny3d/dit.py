@@ -21,7 +21,7 @@ __all__ = ['DIT_PRESETS', 'DiTConfig', 'dit_config', 'attention_naive', 'Attenti
 @dataclass
 class DiTConfig:
     "Sizes of a `PointDiT`."
-    n_points:int=1024      # points per cloud it is trained on (the model itself accepts any number)
+    n_points:int=1024      # points per cloud it makes by default, usually those it trained on (it accepts any number)
     width:int=64           # token width
     depth:int=8            # number of DiT blocks
     heads:int=2            # attention heads; must divide width
