@@ -2,8 +2,9 @@
 warmed up unless the row says not), one lever changed per row, each judged at 256 points by lesson 09's judge trained
 at 256 points (10 samples per class prompt, the pipeline's defaults, base model alone). A row that changes the time
 per step gets the steps that fill the same time (the ratios measured in one run: 128 points 0.55x the time of 256, 64
-points 0.25x, Muon 1.13x). Levers that did not help live only here: logit-normal timesteps and Muon (torch.optim.Muon
-on the blocks' matrices, AdamW on the rest). Updates the `rows` of results/speedrun_levers.json, by lever name.
+points 0.25x, Muon 1.13x). Two levers live only here: logit-normal timesteps (no help) and Muon (torch.optim.Muon on
+the blocks' matrices, AdamW on the rest: the best 1-NNA, not yet in the trainer). Updates the `rows` of
+results/speedrun_levers.json, by lever name.
 
 Usage, from nbs/: OMP_NUM_THREADS=1 python results/speedrun_levers.py --data ../data/modelnet10 [--only NAME ...]
         [--judge FILE]"""
@@ -49,13 +50,14 @@ def use_muon(tr:Trainer):
     mu = torch.optim.Muon([p for n, p in named if hidden(n, p)], lr=tr.cfg.lr, weight_decay=0.0,
                           adjust_lr_fn="match_rms_adamw")
     ad = torch.optim.AdamW([p for n, p in named if not hidden(n, p)], lr=tr.cfg.lr, weight_decay=0.0)
-    tr.opt = Both(mu, ad)
-    tr.lr_sched = Both(*(torch.optim.lr_scheduler.LambdaLR(o, lr_lambda(tr.cfg)) for o in (mu, ad)))
+    scheds = [torch.optim.lr_scheduler.LambdaLR(o, lr_lambda(tr.cfg)) for o in (mu, ad)]
+    tr.opt, tr.lr_sched = Both(mu, ad), Both(*scheds)
     save = tr.save
     def save_adamw_state():   # the checkpoint format holds one optimiser; the table needs only the EMA weights
-        both, tr.opt = tr.opt, ad
+        both = tr.opt, tr.lr_sched
+        tr.opt, tr.lr_sched = ad, scheds[1]
         try: return save()
-        finally: tr.opt = both
+        finally: tr.opt, tr.lr_sched = both
     tr.save = save_adamw_state
 
 if __name__ == "__main__":
@@ -94,5 +96,5 @@ if __name__ == "__main__":
         rows[lever] = {"lever": lever, "judged_right": per(ev, "per_class_acc_generated"),
                        "1-NNA-CD": per(ev, "1-NNA-CD_per_class"), "COV-CD": per(ev, "COV-CD_per_class"), "val_loss": vl}
         print(json.dumps(rows[lever]), flush=True)
-    record["rows"] = [rows[k] for k in LEVERS if k in rows]
-    res_file.write_text(json.dumps(record, indent=1))
+        record["rows"] = [rows[k] for k in LEVERS if k in rows]   # written row by row: a long table survives a stop
+        res_file.write_text(json.dumps(record, indent=1))
