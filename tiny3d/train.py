@@ -25,7 +25,8 @@ from .checkpoint import (ARCHITECTURES, model_config, checkpoint_arch, write_che
 
 # %% auto #0
 __all__ = ['TRAIN_PRESETS', 'TrainConfig', 'train_config', 'lr_lambda', 'condition_dropout', 'training_timesteps', 'ema_update',
-           'ema_decay_at', 'autocast_ok', 'next_batch_indices', 'balance_weights', 'build_model', 'Trainer']
+           'ema_decay_at', 'autocast_ok', 'MuonAdamW', 'make_optimizer', 'next_batch_indices', 'balance_weights',
+           'build_model', 'Trainer']
 
 # %% ../nbs/06_train.ipynb #2ee42838
 @dataclass
@@ -62,6 +63,7 @@ class TrainConfig:
     low_t_frac:float=0.0           # share of each batch whose timestep is drawn below low_t_max instead of below T
     low_t_max:int=100
     class_balance:float=0.0        # 0: shapes drawn as they come; 1: every class equally often (see balance_weights)
+    optimizer:str="adamw"          # "adamw", or "muon": Muon on the blocks' weight matrices, AdamW on the rest
 
     def __post_init__(self):
         for f in ("shapes_per_class", "n_points", "steps", "batch_size", "T", "save_every", "keep", "low_t_max"):
@@ -71,6 +73,7 @@ class TrainConfig:
                   ("ema_decay", 0 <= self.ema_decay < 1, "in [0, 1)"), ("val_frac", 0 < self.val_frac < 1, "in (0, 1)"),
                   ("low_t_frac", 0 <= self.low_t_frac <= 1, "in [0, 1]"),
                   ("class_balance", 0 <= self.class_balance <= 1, "in [0, 1]"),
+                  ("optimizer", self.optimizer in ("adamw", "muon"), "'adamw' or 'muon'"),
                   ("min_snr_gamma", self.min_snr_gamma is None or self.min_snr_gamma > 0, "> 0 or None"),
                   ("max_minutes", self.max_minutes is None or self.max_minutes > 0, "> 0 or None"),
                   ("arch", self.arch in ARCHITECTURES, f"one of {list(ARCHITECTURES)}"))
@@ -96,7 +99,7 @@ TRAIN_PRESETS = {
     # on 128 points a cloud (1.8x the steps a minute of 256) and making 256, the upsampler's input
     "speedrun": TrainConfig(model="small", data="modelnet10", n_points=128, model_overrides={"n_points": 256},
                             steps=2400, batch_size=32, lr=2e-3, warmup=100, augment=False, ema_warmup=True,
-                            max_minutes=18.0, save_every=500, keep=5),
+                            optimizer="muon", max_minutes=18.0, save_every=500, keep=5),
 }
 
 def train_config(name:str, **overrides) -> TrainConfig:
@@ -154,6 +157,37 @@ def autocast_ok(device:torch.device) -> bool:
     "Can bfloat16 autocast run here? (every CPU; GPUs that support bfloat16)"
     return device.type == "cpu" or (device.type == "cuda" and torch.cuda.is_bf16_supported())
 
+# %% ../nbs/06_train.ipynb #9121c36c
+class MuonAdamW(torch.optim.Optimizer):
+    "Muon on the blocks' weight matrices (orthogonalised updates, step size matched to AdamW's), AdamW on the rest."
+    def __init__(self, named_params, lr:float, weight_decay:float=0.0):
+        named = list(named_params)
+        hidden = lambda n, p: p.ndim == 2 and n.startswith("blocks.")
+        mats, rest = [p for n, p in named if hidden(n, p)], [p for n, p in named if not hidden(n, p)]
+        if not mats: raise ValueError("Muon needs weight matrices in the model's `blocks`; this has none: use adamw")
+        self.muon = torch.optim.Muon(mats, lr=lr, weight_decay=weight_decay, adjust_lr_fn="match_rms_adamw")
+        self.adamw = torch.optim.AdamW(rest, lr=lr, weight_decay=weight_decay)
+        super().__init__([*self.muon.param_groups, *self.adamw.param_groups], {})
+        self._share()
+
+    def _share(self):
+        "One list of param groups and one state for the two: the schedule, zero_grad and state_dict see both."
+        k = len(self.muon.param_groups)
+        self.muon.param_groups, self.adamw.param_groups = self.param_groups[:k], self.param_groups[k:]
+        self.muon.state = self.adamw.state = self.state
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        self.muon.step(); self.adamw.step()
+
+    def load_state_dict(self, state_dict):
+        super().load_state_dict(state_dict); self._share()
+
+def make_optimizer(model:torch.nn.Module, cfg) -> torch.optim.Optimizer:
+    "The run's optimiser: AdamW, or Muon with AdamW (`cfg.optimizer`)."
+    if cfg.optimizer == "muon": return MuonAdamW(model.named_parameters(), cfg.lr, cfg.weight_decay)
+    return torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+
 # %% ../nbs/06_train.ipynb #84c28128
 def next_batch_indices(n:int, B:int, seed:int, epoch:int, pos:int,
                        weights:np.ndarray|None=None) -> tuple[np.ndarray, int, int]:
@@ -201,7 +235,7 @@ class Trainer:
         if cfg.init: self._warm_start(cfg.init)
         self.ema = copy.deepcopy(self.model).requires_grad_(False).eval()
         self.sched = Schedule.from_name(cfg.schedule, cfg.T)
-        self.opt = torch.optim.AdamW(self.model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+        self.opt = make_optimizer(self.model, cfg)
         self.lr_sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lr_lambda(cfg))
         self.gen = torch.Generator().manual_seed(cfg.seed + 1)
         self.step, self.epoch, self.pos = 0, 0, 0
