@@ -2,8 +2,8 @@
 warmed up unless the row says not), one lever changed per row, each judged at 256 points by lesson 09's judge trained
 at 256 points (10 samples per class prompt, the pipeline's defaults, base model alone). A row that changes the time
 per step gets the steps that fill the same time (the ratios measured in one run: 128 points 0.55x the time of 256, 64
-points 0.25x, Muon 1.13x). Two levers live only here: logit-normal timesteps (no help) and Muon (torch.optim.Muon on
-the blocks' matrices, AdamW on the rest: the best 1-NNA, not yet in the trainer). Updates the `rows` of
+points 0.25x, Muon 1.13x). Logit-normal timesteps (no help) live only here; Muon is the trainer's
+optimizer="muon" (lesson 06's MuonAdamW). Updates the `rows` of
 results/speedrun_levers.json, by lever name.
 
 Usage, from nbs/: OMP_NUM_THREADS=1 python results/speedrun_levers.py --data ../data/modelnet10 [--only NAME ...]
@@ -12,13 +12,13 @@ import argparse, json
 from pathlib import Path
 import numpy as np, torch
 import tiny3d.train as T
-from tiny3d.train import Trainer, TrainConfig, lr_lambda
+from tiny3d.train import Trainer, TrainConfig
 from tiny3d.data import load_training_data
 from tiny3d.metrics import PointNet, train_classifier, evaluate_model
 from tiny3d.sample import Pipeline
 
 BASE = dict(model="small", n_points=256, steps=600, batch_size=32, augment=False, ema_warmup=True)   # warmup steps/10
-# lever: (TrainConfig overrides, extra), extra being "raw" (judge the raw weights), "logit-normal" or "muon"
+# lever: (TrainConfig overrides, extra), extra being "raw" (judge the raw weights) or "logit-normal"
 LEVERS = {
     "EMA 0.999, no warm-up (the old default)": (dict(ema_warmup=False), None),
     "EMA 0.999 with warm-up": ({}, None),
@@ -26,7 +26,7 @@ LEVERS = {
     "EMA warm-up, peak lr 2e-3 (not 1e-3)": (dict(lr=2e-3), None),
     "EMA warm-up, batch 64 for 300 steps": (dict(batch_size=64, steps=300), None),
     "lr 2e-3, logit-normal timesteps": (dict(lr=2e-3), "logit-normal"),
-    "lr 2e-3, Muon (530 steps, same time)": (dict(lr=2e-3, steps=530), "muon"),
+    "lr 2e-3, Muon (530 steps, same time)": (dict(lr=2e-3, steps=530, optimizer="muon"), None),
     "lr 2e-3, 128 points a cloud (1,090 steps, same time)": (dict(lr=2e-3, n_points=128, steps=1090), None),
     "lr 2e-3, 64 points a cloud (2,420 steps, same time)": (dict(lr=2e-3, n_points=64, steps=2420), None),
     "lr 2e-3, width 192, depth 3 (620 steps, same time)": (dict(lr=2e-3, steps=620,
@@ -36,29 +36,6 @@ LEVERS = {
 def logit_normal(B, T_, g, low_frac=0.0, low_max=100):
     "Timesteps T * sigmoid(N(0, 1)): most of them mid-way (SD3's rectified-flow sampling), few at the ends."
     return (torch.sigmoid(torch.randn(B, generator=g)) * T_).long().clamp(0, T_ - 1)
-
-class Both:
-    "Two optimisers (or schedulers) stepped as one."
-    def __init__(self, *xs): self.xs = xs
-    def zero_grad(self, **kw): [x.zero_grad(**kw) for x in self.xs]
-    def step(self): [x.step() for x in self.xs]
-
-def use_muon(tr:Trainer):
-    "Muon on the blocks' weight matrices (its RMS matched to AdamW's, so the same lr), AdamW on the rest."
-    hidden = lambda n, p: p.ndim == 2 and n.startswith("blocks.")
-    named = list(tr.model.named_parameters())
-    mu = torch.optim.Muon([p for n, p in named if hidden(n, p)], lr=tr.cfg.lr, weight_decay=0.0,
-                          adjust_lr_fn="match_rms_adamw")
-    ad = torch.optim.AdamW([p for n, p in named if not hidden(n, p)], lr=tr.cfg.lr, weight_decay=0.0)
-    scheds = [torch.optim.lr_scheduler.LambdaLR(o, lr_lambda(tr.cfg)) for o in (mu, ad)]
-    tr.opt, tr.lr_sched = Both(mu, ad), Both(*scheds)
-    save = tr.save
-    def save_adamw_state():   # the checkpoint format holds one optimiser; the table needs only the EMA weights
-        both = tr.opt, tr.lr_sched
-        tr.opt, tr.lr_sched = ad, scheds[1]
-        try: return save()
-        finally: tr.opt, tr.lr_sched = both
-    tr.save = save_adamw_state
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
@@ -85,7 +62,6 @@ if __name__ == "__main__":
         kw = {**BASE, **over}
         cfg = TrainConfig(data=a.data, save_every=10_000, keep=1, warmup=min(100, kw["steps"] // 10), **kw)
         t = Trainer(cfg, Path(a.out) / f"lever{i}", progress=False)
-        if extra == "muon": use_muon(t)
         t.fit()
         pipe = Pipeline.from_checkpoint(t.out, upsampler=None, cache=False)
         weights = t.model if extra == "raw" else t.ema
