@@ -2,8 +2,10 @@
 warmed up unless the row says not), one lever changed per row, each judged at 256 points by lesson 09's judge trained
 at 256 points (10 samples per class prompt, the pipeline's defaults, base model alone). A row that changes the time
 per step gets the steps that fill the same time (the ratios measured in one run: 128 points 0.55x the time of 256, 64
-points 0.25x, Muon 1.13x). Logit-normal timesteps (no help) live only here; Muon is the trainer's
-optimizer="muon" (lesson 06's MuonAdamW). Updates the `rows` of
+points 0.25x, Muon 1.13x). Logit-normal timesteps and the v and x0 prediction targets live only here; Muon is the
+trainer's optimizer="muon" (lesson 06's MuonAdamW). A target row keeps the trainer and the samplers as they are: a
+forward hook turns the network's v (or x0) into the epsilon they expect, so the min-SNR-weighted epsilon loss is
+exactly min-SNR's v (or x0) loss (Hang et al. 2023), and sampling is unchanged. Updates the `rows` of
 results/speedrun_levers.json, by lever name.
 
 Usage, from nbs/: OMP_NUM_THREADS=1 python results/speedrun_levers.py --data ../data/modelnet10 [--only NAME ...]
@@ -18,7 +20,7 @@ from tiny3d.metrics import PointNet, train_classifier, evaluate_model
 from tiny3d.sample import Pipeline
 
 BASE = dict(model="small", n_points=256, steps=600, batch_size=32, augment=False, ema_warmup=True)   # warmup steps/10
-# lever: (TrainConfig overrides, extra), extra being "raw" (judge the raw weights) or "logit-normal"
+# lever: (TrainConfig overrides, extra), extra being "raw" (judge the raw weights), "logit-normal", "v" or "x0"
 LEVERS = {
     "EMA 0.999, no warm-up (the old default)": (dict(ema_warmup=False), None),
     "EMA 0.999 with warm-up": ({}, None),
@@ -31,11 +33,25 @@ LEVERS = {
     "lr 2e-3, 64 points a cloud (2,420 steps, same time)": (dict(lr=2e-3, n_points=64, steps=2420), None),
     "lr 2e-3, width 192, depth 3 (620 steps, same time)": (dict(lr=2e-3, steps=620,
                                                                model_overrides={"width": 192, "depth": 3}), None),
+    "lr 2e-3, v prediction": (dict(lr=2e-3), "v"),
+    "lr 2e-3, x0 prediction": (dict(lr=2e-3), "x0"),
+    "lr 2e-3, plain MSE (min-SNR off)": (dict(lr=2e-3, min_snr_gamma=None), None),
 }
 
 def logit_normal(B, T_, g, low_frac=0.0, low_max=100):
     "Timesteps T * sigmoid(N(0, 1)): most of them mid-way (SD3's rectified-flow sampling), few at the ends."
     return (torch.sigmoid(torch.randn(B, generator=g)) * T_).long().clamp(0, T_ - 1)
+
+def as_epsilon(model, sched, target):
+    "Make `model`, whose network predicts `target` ('v' or 'x0'), return epsilon, by a forward hook."
+    ab = sched.alpha_bar.float()
+    def hook(mod, args, out):
+        x, t = args[0], args[1]
+        a = ab.to(x.device)[t.long()].view(-1, *[1] * (x.dim() - 1))
+        out = out.float()
+        if target == "v": return a.sqrt() * out + (1 - a).sqrt() * x        # eps = sqrt(a) v + sqrt(1-a) x_t
+        return (x - a.sqrt() * out) / (1 - a).sqrt()                        # eps = (x_t - sqrt(a) x0) / sqrt(1-a)
+    model.register_forward_hook(hook)
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
@@ -62,8 +78,11 @@ if __name__ == "__main__":
         kw = {**BASE, **over}
         cfg = TrainConfig(data=a.data, save_every=10_000, keep=1, warmup=min(100, kw["steps"] // 10), **kw)
         t = Trainer(cfg, Path(a.out) / f"lever{i}", progress=False)
+        if extra in ("v", "x0"):
+            for m in (t.model, t.ema): as_epsilon(m, t.sched, extra)
         t.fit()
         pipe = Pipeline.from_checkpoint(t.out, upsampler=None, cache=False)
+        if extra in ("v", "x0"): as_epsilon(pipe.stages[0].model, pipe.stages[0].sched, extra)
         weights = t.model if extra == "raw" else t.ema
         pipe.stages[0].model.load_state_dict(weights.state_dict())
         ev = evaluate_model(pipe, judge, Xva, va.labels, va.classes, n_per_class=10, seed=0, progress=False,
