@@ -93,7 +93,7 @@ TRAIN_PRESETS = {
     "test":  TrainConfig(model="test", shapes_per_class=4, n_points=64, steps=8, batch_size=8, warmup=2, save_every=4,
                          bf16=False),
     # the learner's first run: the speedrun's recipe on the procedural shapes, under 5 minutes on 2 cores; no
-    # augmentation, as the shapes are aligned (a chair turned at random about Z is a blur of four chairs)
+    # augmentation, as the shapes are aligned (chairs turned at random about Z teach a blur of every turn of a chair)
     "quick": TrainConfig(model="small", shapes_per_class=200, n_points=128, model_overrides={"n_points": 256},
                          steps=700, batch_size=32, lr=2e-3, warmup=70, augment=False, ema_warmup=True,
                          optimizer="muon"),

@@ -9,7 +9,9 @@ exactly min-SNR's v (or x0) loss (Hang et al. 2023), and sampling is unchanged. 
 results/speedrun_levers.json, by lever name.
 
 Usage, from nbs/: OMP_NUM_THREADS=1 python results/speedrun_levers.py --data ../data/modelnet10 [--only NAME ...]
-        [--judge FILE]"""
+        [--judge FILE] [--redraw SEED]
+--redraw SEED trains nothing: it samples the rows' saved checkpoints (in --out) again with that seed and records the
+figures as the row's `second_draw` (sampling noise only; a second training seed would also vary the weights)."""
 import argparse, json
 from pathlib import Path
 import numpy as np, torch
@@ -19,7 +21,8 @@ from tiny3d.data import load_training_data
 from tiny3d.metrics import PointNet, train_classifier, evaluate_model
 from tiny3d.sample import Pipeline
 
-BASE = dict(model="small", n_points=256, steps=600, batch_size=32, augment=False, ema_warmup=True)   # warmup steps/10
+# every row: warm-up over a tenth of the steps (at most 100) unless the row sets it, then cosine decay to a tenth
+BASE = dict(model="small", n_points=256, steps=600, batch_size=32, augment=False, ema_warmup=True)
 # lever: (TrainConfig overrides, extra), extra being "raw" (judge the raw weights), "logit-normal", "v" or "x0"
 LEVERS = {
     "EMA 0.999, no warm-up (the old default)": (dict(ema_warmup=False), None),
@@ -36,6 +39,8 @@ LEVERS = {
     "lr 2e-3, v prediction": (dict(lr=2e-3), "v"),
     "lr 2e-3, x0 prediction": (dict(lr=2e-3), "x0"),
     "lr 2e-3, plain MSE (min-SNR off)": (dict(lr=2e-3, min_snr_gamma=None), None),
+    "lr 2e-3, no lr warm-up": (dict(lr=2e-3, warmup=0), None),
+    "lr 2e-3, constant lr after warm-up (no decay)": (dict(lr=2e-3, min_lr_frac=1.0), None),
 }
 
 def logit_normal(B, T_, g, low_frac=0.0, low_max=100):
@@ -57,6 +62,7 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", required=True); ap.add_argument("--only", nargs="*", default=None)
     ap.add_argument("--judge", default=None); ap.add_argument("--out", default="../runs/levers")
+    ap.add_argument("--redraw", type=int, default=None)
     a = ap.parse_args()
     torch.set_num_threads(1)
     tr, va = load_training_data(TrainConfig(data=a.data, n_points=256, augment=False))
@@ -76,20 +82,32 @@ if __name__ == "__main__":
         if a.only is not None and lever not in a.only and str(i) not in a.only: continue
         T.training_timesteps = logit_normal if extra == "logit-normal" else UNIFORM   # the trainer's module global
         kw = {**BASE, **over}
-        cfg = TrainConfig(data=a.data, save_every=10_000, keep=1, warmup=min(100, kw["steps"] // 10), **kw)
-        t = Trainer(cfg, Path(a.out) / f"lever{i}", progress=False)
-        if extra in ("v", "x0"):
-            for m in (t.model, t.ema): as_epsilon(m, t.sched, extra)
-        t.fit()
-        pipe = Pipeline.from_checkpoint(t.out, upsampler=None, cache=False)
-        if extra in ("v", "x0"): as_epsilon(pipe.stages[0].model, pipe.stages[0].sched, extra)
-        weights = t.model if extra == "raw" else t.ema
-        pipe.stages[0].model.load_state_dict(weights.state_dict())
-        ev = evaluate_model(pipe, judge, Xva, va.labels, va.classes, n_per_class=10, seed=0, progress=False,
-                            n_points=256)
-        ema = t.ema; t.ema = weights; vl = t.estimate_val_loss(8); t.ema = ema
-        rows[lever] = {"lever": lever, "judged_right": per(ev, "per_class_acc_generated"),
-                       "1-NNA-CD": per(ev, "1-NNA-CD_per_class"), "COV-CD": per(ev, "COV-CD_per_class"), "val_loss": vl}
+        cfg = TrainConfig(data=a.data, save_every=10_000, keep=1, **{"warmup": min(100, kw["steps"] // 10), **kw})
+        out = Path(a.out) / f"lever{i}"
+        if a.redraw is not None:          # sample the saved checkpoint again; no training
+            if not (out / "ckpt").exists(): raise SystemExit(f"--redraw: no checkpoint in {out}; train the row first")
+            pipe = Pipeline.from_checkpoint(out, upsampler=None, cache=False)
+            if extra in ("v", "x0"): as_epsilon(pipe.stages[0].model, pipe.stages[0].sched, extra)
+            ev = evaluate_model(pipe, judge, Xva, va.labels, va.classes, n_per_class=10, seed=a.redraw, progress=False,
+                                n_points=256)
+            draw = {"seed": a.redraw, "judged_right": per(ev, "per_class_acc_generated"),
+                    "1-NNA-CD": per(ev, "1-NNA-CD_per_class"), "COV-CD": per(ev, "COV-CD_per_class")}
+            rows[lever] = {**rows[lever], "second_draw": draw}
+        else:
+            t = Trainer(cfg, out, progress=False)
+            if extra in ("v", "x0"):
+                for m in (t.model, t.ema): as_epsilon(m, t.sched, extra)
+            t.fit()
+            pipe = Pipeline.from_checkpoint(t.out, upsampler=None, cache=False)
+            if extra in ("v", "x0"): as_epsilon(pipe.stages[0].model, pipe.stages[0].sched, extra)
+            weights = t.model if extra == "raw" else t.ema
+            pipe.stages[0].model.load_state_dict(weights.state_dict())
+            ev = evaluate_model(pipe, judge, Xva, va.labels, va.classes, n_per_class=10, seed=0, progress=False,
+                                n_points=256)
+            ema = t.ema; t.ema = weights; vl = t.estimate_val_loss(8); t.ema = ema
+            rows[lever] = {**rows.get(lever, {}), "lever": lever, "judged_right": per(ev, "per_class_acc_generated"),
+                           "1-NNA-CD": per(ev, "1-NNA-CD_per_class"), "COV-CD": per(ev, "COV-CD_per_class"),
+                           "val_loss": vl}
         print(json.dumps(rows[lever]), flush=True)
         record["rows"] = [rows[k] for k in LEVERS if k in rows]   # written row by row: a long table survives a stop
         res_file.write_text(json.dumps(record, indent=1))

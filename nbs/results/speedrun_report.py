@@ -2,7 +2,7 @@
 alone, lesson 09's judge trained at 256 points), against the minutes since the run started; then the last checkpoint at
 the command line's defaults (with the shipped upsampler, 1,024 points, the 1,024-point judge), over `--draws` draws
 (4 by default).
-Writes results/speedrun.json, which lesson 06 reads.
+Writes results/speedrun.json, which lesson 06 reads, keeping its `variants` (other recipes' records).
 
 Usage, from nbs/: OMP_NUM_THREADS=2 python results/speedrun_report.py --run ../runs/speedrun --data ../data/modelnet10
         [--judge256 FILE] [--judge1024 FILE] [--draws 4] [--out results/speedrun.json]"""
@@ -49,7 +49,9 @@ for d in range(a.draws):
                   "COV-CD": per(ev, "COV-CD_per_class")})
     print(draws[-1], flush=True)
 cfg = json.loads((run / "ckpt" / (run / "ckpt" / "latest").read_text().strip() / "config.json").read_text())
+old = json.loads(Path(a.out).read_text()) if Path(a.out).exists() else {}
 out = {"curve": curve, "final_draws": draws, "steps": cfg["step"], "train": cfg["train"],
-       "final": {k: float(np.mean([d[k] for d in draws])) for k in draws[0]}}
+       "final": {k: float(np.mean([d[k] for d in draws])) for k in draws[0]},
+       "variants": old.get("variants", [])}     # other recipes' records, kept as they were
 Path(a.out).write_text(json.dumps(out, indent=1) + "\n")
 print(json.dumps(out["final"]))
