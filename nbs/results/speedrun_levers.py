@@ -84,30 +84,27 @@ if __name__ == "__main__":
         kw = {**BASE, **over}
         cfg = TrainConfig(data=a.data, save_every=10_000, keep=1, **{"warmup": min(100, kw["steps"] // 10), **kw})
         out = Path(a.out) / f"lever{i}"
-        if a.redraw is not None:          # sample the saved checkpoint again; no training
-            if not (out / "ckpt").exists(): raise SystemExit(f"--redraw: no checkpoint in {out}; train the row first")
-            pipe = Pipeline.from_checkpoint(out, upsampler=None, cache=False)
-            if extra in ("v", "x0"): as_epsilon(pipe.stages[0].model, pipe.stages[0].sched, extra)
-            ev = evaluate_model(pipe, judge, Xva, va.labels, va.classes, n_per_class=10, seed=a.redraw, progress=False,
-                                n_points=256)
-            draw = {"seed": a.redraw, "judged_right": per(ev, "per_class_acc_generated"),
-                    "1-NNA-CD": per(ev, "1-NNA-CD_per_class"), "COV-CD": per(ev, "COV-CD_per_class")}
-            rows[lever] = {**rows[lever], "second_draw": draw}
-        else:
+        if a.redraw is None:              # train the row
             t = Trainer(cfg, out, progress=False)
             if extra in ("v", "x0"):
                 for m in (t.model, t.ema): as_epsilon(m, t.sched, extra)
             t.fit()
-            pipe = Pipeline.from_checkpoint(t.out, upsampler=None, cache=False)
-            if extra in ("v", "x0"): as_epsilon(pipe.stages[0].model, pipe.stages[0].sched, extra)
+        elif not (out / "ckpt").exists(): raise SystemExit(f"--redraw: no checkpoint in {out}; train the row first")
+        pipe = Pipeline.from_checkpoint(out, upsampler=None, cache=False)
+        if extra in ("v", "x0"): as_epsilon(pipe.stages[0].model, pipe.stages[0].sched, extra)
+        if a.redraw is None:
             weights = t.model if extra == "raw" else t.ema
             pipe.stages[0].model.load_state_dict(weights.state_dict())
-            ev = evaluate_model(pipe, judge, Xva, va.labels, va.classes, n_per_class=10, seed=0, progress=False,
-                                n_points=256)
+        seed = 0 if a.redraw is None else a.redraw
+        ev = evaluate_model(pipe, judge, Xva, va.labels, va.classes, n_per_class=10, seed=seed, progress=False,
+                            n_points=256)
+        figs = {"judged_right": per(ev, "per_class_acc_generated"), "1-NNA-CD": per(ev, "1-NNA-CD_per_class"),
+                "COV-CD": per(ev, "COV-CD_per_class")}
+        if a.redraw is not None:          # a second draw of the saved checkpoint: sampling noise only
+            rows[lever] = {**rows[lever], "second_draw": {"seed": seed, **figs}}
+        else:
             ema = t.ema; t.ema = weights; vl = t.estimate_val_loss(8); t.ema = ema
-            rows[lever] = {**rows.get(lever, {}), "lever": lever, "judged_right": per(ev, "per_class_acc_generated"),
-                           "1-NNA-CD": per(ev, "1-NNA-CD_per_class"), "COV-CD": per(ev, "COV-CD_per_class"),
-                           "val_loss": vl}
+            rows[lever] = {"lever": lever, **figs, "val_loss": vl}   # new weights: an old second draw goes
         print(json.dumps(rows[lever]), flush=True)
         record["rows"] = [rows[k] for k in LEVERS if k in rows]   # written row by row: a long table survives a stop
         res_file.write_text(json.dumps(record, indent=1))
